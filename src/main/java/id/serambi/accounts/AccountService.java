@@ -1,0 +1,131 @@
+package id.serambi.accounts;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.serambi.accounts.internal.AccountEvents;
+import id.serambi.accounts.internal.StaffRepository;
+import id.serambi.libraries.Library;
+import id.serambi.libraries.LibraryId;
+import id.serambi.shared.FieldProblem;
+import id.serambi.shared.InvalidInputException;
+import id.serambi.shared.security.Role;
+
+/** Opens and looks after staff accounts; the same rules for the admin pages and the API. */
+@Service
+@Transactional
+public class AccountService {
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+    private static final String USERNAME_PATTERN = "^[a-z0-9][a-z0-9._-]{2,39}$";
+
+    private final StaffRepository staff;
+    private final PasswordEncoder encoder;
+    private final AccountEvents events;
+    private final Clock clock;
+
+    AccountService(StaffRepository staff, PasswordEncoder encoder, AccountEvents events, Clock clock) {
+        this.staff = staff;
+        this.encoder = encoder;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public StaffAccount createStaff(Library library, NewStaff request) {
+        String username = request.username() == null ? "" : request.username().trim().toLowerCase(Locale.ROOT);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!username.matches(USERNAME_PATTERN)) {
+            problems.add(FieldProblem.of("username", "validation.username"));
+        }
+        problems.addAll(passwordProblems(username, request.password()));
+        if (request.fullName() == null || request.fullName().isBlank()) {
+            problems.add(FieldProblem.of("fullName", "validation.required"));
+        } else if (request.fullName().length() > 120) {
+            problems.add(FieldProblem.of("fullName", "validation.tooLong", 120));
+        }
+        Set<Role> roles = request.roles() == null ? Set.of() : request.roles();
+        if (roles.isEmpty() || roles.stream().anyMatch(role -> !role.isLibraryRole())) {
+            problems.add(FieldProblem.of("roles", "validation.roles"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (staff.usernameExists(username)) {
+            throw new UsernameTakenException(username);
+        }
+        long id = staff.insertAccount(username, encoder.encode(request.password()), request.fullName().trim(), false);
+        staff.insertMembership(library.id(), id, EnumSet.copyOf(roles));
+        return staff.findById(id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<StaffAccount> staffOf(LibraryId library) {
+        return staff.findByLibrary(library);
+    }
+
+    @Transactional(readOnly = true)
+    public List<StaffAccount> allStaff() {
+        return staff.findAll();
+    }
+
+    @Transactional(readOnly = true)
+    public StaffAccount get(long id) {
+        return staff.findById(id).orElseThrow(() -> StaffNotFoundException.forId(id));
+    }
+
+    public void resetPassword(long id, String password) {
+        StaffAccount account = get(id);
+        List<FieldProblem> problems = passwordProblems(account.username(), password);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        staff.updatePassword(id, encoder.encode(password));
+        events.accountChanged(account.username());
+    }
+
+    public void setEnabled(long id, boolean enabled) {
+        StaffAccount account = get(id);
+        staff.setEnabled(id, enabled);
+        events.accountChanged(account.username());
+    }
+
+    public void unlock(long id) {
+        StaffAccount account = get(id);
+        staff.unlock(id);
+        events.accountChanged(account.username());
+    }
+
+    public void changeRoles(long id, Set<Role> roles) {
+        StaffAccount account = get(id);
+        if (account.libraryId() == null || roles.isEmpty() || roles.stream().anyMatch(r -> !r.isLibraryRole())) {
+            throw InvalidInputException.of("roles", "validation.roles");
+        }
+        staff.updateRoles(LibraryId.of(account.libraryId()), id, EnumSet.copyOf(roles));
+        events.accountChanged(account.username());
+    }
+
+    public boolean isLocked(StaffAccount account) {
+        return account.isLocked(clock.instant());
+    }
+
+    static List<FieldProblem> passwordProblems(String username, String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            return List.of(FieldProblem.of("password", "validation.password.short", MIN_PASSWORD_LENGTH));
+        }
+        if (password.length() > 200) {
+            return List.of(FieldProblem.of("password", "validation.tooLong", 200));
+        }
+        if (password.toLowerCase(Locale.ROOT).contains(username)) {
+            return List.of(FieldProblem.of("password", "validation.password.containsUsername"));
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,111 @@
+package id.serambi.accounts.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import id.serambi.shared.security.StaffPrincipal;
+
+/**
+ * Checks staff passwords with the slow hash, then remembers a keyed digest of a good password for a minute, so that an
+ * API client sending HTTP Basic on every request pays the hash once per minute instead of on every call. The memory
+ * holds no password; it is dropped when the account changes.
+ */
+class StaffAuthenticationProvider extends DaoAuthenticationProvider {
+
+    private static final Duration REMEMBER = Duration.ofSeconds(60);
+    private static final int MAX_ENTRIES = 10_000;
+
+    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    private final SecretKeySpec key;
+    private final Clock clock;
+
+    StaffAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, Clock clock) {
+        super(users);
+        setPasswordEncoder(encoder);
+        this.clock = clock;
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        this.key = new SecretKeySpec(secret, "HmacSHA256");
+    }
+
+    private record Remembered(byte[] digest, StaffPrincipal principal, Instant until) {
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        String username = String.valueOf(authentication.getPrincipal());
+        Object credentials = authentication.getCredentials();
+        if (credentials == null) {
+            return super.authenticate(authentication);
+        }
+        byte[] digest = digest(username, credentials.toString());
+        Remembered entry = remembered.get(username);
+        Instant now = clock.instant();
+        if (entry != null && entry.until().isAfter(now) && MessageDigest.isEqual(entry.digest(), digest)) {
+            return authenticated(entry.principal(), authentication);
+        }
+        Authentication result = super.authenticate(authentication);
+        if (result.getPrincipal() instanceof StaffPrincipal principal) {
+            if (remembered.size() > MAX_ENTRIES) {
+                remembered.clear();
+            }
+            remembered.put(username, new Remembered(digest, principal, now.plus(REMEMBER)));
+        }
+        return result;
+    }
+
+    /** Forgets what was remembered for an account whose password, roles or state changed. */
+    void forget(String username) {
+        remembered.remove(username);
+    }
+
+    private static Authentication authenticated(StaffPrincipal principal, Authentication request) {
+        if (!principal.isEnabled()) {
+            throw new DisabledException("disabled");
+        }
+        if (!principal.isAccountNonLocked()) {
+            throw new LockedException("locked");
+        }
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(principal,
+                null, principal.getAuthorities());
+        token.setDetails(request.getDetails());
+        return token;
+    }
+
+    private byte[] digest(String username, String password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            mac.update(username.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return mac.doFinal(password.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static UserDetailsService users(StaffRepository staff) {
+        return username -> staff.findPrincipal(username.toLowerCase(java.util.Locale.ROOT))
+                .orElseThrow(() -> new UsernameNotFoundException("unknown"));
+    }
+}

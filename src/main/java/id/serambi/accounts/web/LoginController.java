@@ -1,0 +1,27 @@
+package id.serambi.accounts.web;
+
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+@Controller
+class LoginController {
+
+    @GetMapping("/login")
+    String login(HttpServletRequest request, Model model) {
+        if (request.getParameter("error") != null) {
+            HttpSession session = request.getSession(false);
+            Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            model.addAttribute("loginError", failure instanceof LockedException ? "error.login.locked"
+                    : failure instanceof DisabledException ? "error.login.disabled" : "error.login.failed");
+        }
+        model.addAttribute("loggedOut", request.getParameter("logout") != null);
+        return "auth/login";
+    }
+}

@@ -1,0 +1,73 @@
+package id.serambi.libraries.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import id.serambi.libraries.DocumentType;
+import id.serambi.libraries.Library;
+import id.serambi.libraries.LibraryId;
+
+@Repository
+public class LibraryRepository {
+
+    private static final String COLUMNS = """
+            id, code, name, agency, address, postal_code, phone, email, website, region_code, timezone,
+            replacement_documents""";
+
+    private final JdbcClient jdbc;
+
+    LibraryRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Library> findAll() {
+        return jdbc.sql("select " + COLUMNS + " from library order by name").query(LibraryRepository::map).list();
+    }
+
+    public Optional<Library> findByCode(String code) {
+        return jdbc.sql("select " + COLUMNS + " from library where code = ?").param(code)
+                .query(LibraryRepository::map).optional();
+    }
+
+    public Optional<Library> findById(LibraryId id) {
+        return jdbc.sql("select " + COLUMNS + " from library where id = ?").param(id.value())
+                .query(LibraryRepository::map).optional();
+    }
+
+    public LibraryId insert(Library library) {
+        Integer id = jdbc.sql("""
+                insert into library (code, name, agency, address, postal_code, phone, email, website, region_code,
+                                     timezone, replacement_documents)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(library.code(), library.name(), library.agency(), library.address(), library.postalCode(),
+                        library.phone(), library.email(), library.website(), library.regionCode(),
+                        library.timezone().getId(), SqlArrays.of(library.replacementDocuments()))
+                .query(Integer.class).single();
+        return LibraryId.of(id);
+    }
+
+    public void updateProfile(LibraryId id, Library profile) {
+        jdbc.sql("""
+                update library set name = ?, agency = ?, address = ?, postal_code = ?, phone = ?, email = ?,
+                       website = ?, region_code = ?, timezone = ?, replacement_documents = ?
+                where id = ?""")
+                .params(profile.name(), profile.agency(), profile.address(), profile.postalCode(), profile.phone(),
+                        profile.email(), profile.website(), profile.regionCode(), profile.timezone().getId(),
+                        SqlArrays.of(profile.replacementDocuments()), id.value())
+                .update();
+    }
+
+    private static Library map(ResultSet rs, int row) throws SQLException {
+        return new Library(LibraryId.of(rs.getInt("id")), rs.getString("code"), rs.getString("name"),
+                rs.getString("agency"), rs.getString("address"), rs.getString("postal_code"), rs.getString("phone"),
+                rs.getString("email"), rs.getString("website"), rs.getString("region_code"),
+                ZoneId.of(rs.getString("timezone")),
+                SqlArrays.enums(rs, "replacement_documents", DocumentType::valueOf));
+    }
+}

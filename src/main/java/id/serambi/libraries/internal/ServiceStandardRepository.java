@@ -1,0 +1,174 @@
+package id.serambi.libraries.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import id.serambi.libraries.ChannelType;
+import id.serambi.libraries.Checkpoint;
+import id.serambi.libraries.ComplaintChannel;
+import id.serambi.libraries.CompletionTime;
+import id.serambi.libraries.DocumentType;
+import id.serambi.libraries.LibraryId;
+import id.serambi.libraries.ProcedureStep;
+import id.serambi.libraries.Requirement;
+import id.serambi.libraries.ServiceComponents;
+import id.serambi.libraries.ServiceKind;
+import id.serambi.libraries.ServiceStandard;
+import id.serambi.libraries.StepTiming;
+
+/** Service standards with their requirements, steps and channels; a standard is saved whole. */
+@Repository
+public class ServiceStandardRepository {
+
+    private final JdbcClient jdbc;
+
+    ServiceStandardRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<ServiceStandard> findAll(LibraryId library) {
+        Map<Long, List<Requirement>> requirements = group(library, """
+                select service_id, text, category_code, documents from service_requirement
+                where library_id = ? order by service_id, position""", ServiceStandardRepository::requirement);
+        Map<Long, List<ProcedureStep>> steps = group(library, """
+                select service_id, position, actor, description, timing, standard_seconds, time_text, equipment,
+                       output, note, checkpoint
+                from service_step where library_id = ? order by service_id, position""", ServiceStandardRepository::step);
+        Map<Long, List<ComplaintChannel>> channels = group(library, """
+                select service_id, channel, contact from service_complaint_channel
+                where library_id = ? order by service_id, position""", ServiceStandardRepository::channel);
+        return jdbc.sql("select * from service where library_id = ? order by position, id")
+                .param(library.value())
+                .query((rs, row) -> {
+                    long id = rs.getLong("id");
+                    return standard(rs, requirements.getOrDefault(id, List.of()), steps.getOrDefault(id, List.of()),
+                            channels.getOrDefault(id, List.of()));
+                })
+                .list();
+    }
+
+    public Optional<ServiceStandard> findByCode(LibraryId library, String code) {
+        return findAll(library).stream().filter(standard -> standard.code().equals(code)).findFirst();
+    }
+
+    public long insert(LibraryId library, int position, ServiceStandard standard) {
+        long id = jdbc.sql("""
+                insert into service (library_id, code, kind, name, position, fee)
+                values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(library.value(), standard.code(), standard.kind().name(), standard.name(), position,
+                        standard.fee())
+                .query(Long.class).single();
+        update(library, id, standard, null);
+        return id;
+    }
+
+    /** Replaces everything the standard says; the service keeps its id and code. */
+    public void update(LibraryId library, long id, ServiceStandard standard, Long updatedBy) {
+        CompletionTime completion = standard.completionTime();
+        ServiceComponents components = standard.components();
+        jdbc.sql("""
+                update service set kind = ?, name = ?, decree_number = ?, procedure_summary = ?, actors = ?,
+                       completion_value = ?, completion_unit = ?, completion_text = ?, fee = ?, products = ?,
+                       complaint_handling = ?, legal_basis = ?, facilities = ?, staff_competence = ?,
+                       internal_supervision = ?, staff_count = ?, service_guarantee = ?, safety_guarantee = ?,
+                       performance_evaluation = ?, updated_at = now(), updated_by = ?
+                where library_id = ? and id = ?""")
+                .params(standard.kind().name(), standard.name(), standard.decreeNumber(), standard.procedureSummary(),
+                        SqlArrays.of(standard.actors()), completion == null ? null : completion.value(),
+                        completion == null ? null : completion.unit().name(),
+                        completion == null ? null : completion.text(), standard.fee(),
+                        SqlArrays.of(standard.products()), standard.complaintHandling(), components.legalBasis(),
+                        components.facilities(), components.staffCompetence(), components.internalSupervision(),
+                        components.staffCount(), components.serviceGuarantee(), components.safetyGuarantee(),
+                        components.performanceEvaluation(), updatedBy, library.value(), id)
+                .update();
+        replaceChildren(library, id, standard);
+    }
+
+    private void replaceChildren(LibraryId library, long id, ServiceStandard standard) {
+        for (String table : List.of("service_requirement", "service_step", "service_complaint_channel")) {
+            jdbc.sql("delete from " + table + " where library_id = ? and service_id = ?").params(library.value(), id)
+                    .update();
+        }
+        int position = 1;
+        for (Requirement requirement : standard.requirements()) {
+            jdbc.sql("""
+                    insert into service_requirement (library_id, service_id, position, text, category_code, documents)
+                    values (?, ?, ?, ?, ?, ?)""")
+                    .params(library.value(), id, position++, requirement.text(), requirement.categoryCode(),
+                            SqlArrays.of(requirement.documents()))
+                    .update();
+        }
+        position = 1;
+        for (ProcedureStep step : standard.steps()) {
+            jdbc.sql("""
+                    insert into service_step (library_id, service_id, position, actor, description, timing,
+                           standard_seconds, time_text, equipment, output, note, checkpoint)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(library.value(), id, position++, step.actor(), step.description(), step.timing().name(),
+                            step.standardSeconds(), step.timeText(), step.equipment(), step.output(), step.note(),
+                            step.checkpoint() == null ? null : step.checkpoint().name())
+                    .update();
+        }
+        position = 1;
+        for (ComplaintChannel channel : standard.complaintChannels()) {
+            jdbc.sql("""
+                    insert into service_complaint_channel (library_id, service_id, position, channel, contact)
+                    values (?, ?, ?, ?, ?)""")
+                    .params(library.value(), id, position++, channel.channel().name(), channel.contact())
+                    .update();
+        }
+    }
+
+    private <T> Map<Long, List<T>> group(LibraryId library, String sql, RowReader<T> reader) {
+        Map<Long, List<T>> grouped = new HashMap<>();
+        jdbc.sql(sql).param(library.value()).query((rs, row) -> grouped
+                .computeIfAbsent(rs.getLong("service_id"), key -> new ArrayList<>()).add(reader.read(rs))).list();
+        return grouped;
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private static ServiceStandard standard(ResultSet rs, List<Requirement> requirements, List<ProcedureStep> steps,
+            List<ComplaintChannel> channels) throws SQLException {
+        String unit = rs.getString("completion_unit");
+        CompletionTime completion = unit == null ? null : new CompletionTime(rs.getInt("completion_value"),
+                CompletionTime.Unit.valueOf(unit), rs.getString("completion_text"));
+        ServiceComponents components = new ServiceComponents(rs.getString("legal_basis"),
+                rs.getString("facilities"), rs.getString("staff_competence"), rs.getString("internal_supervision"),
+                rs.getString("staff_count"), rs.getString("service_guarantee"), rs.getString("safety_guarantee"),
+                rs.getString("performance_evaluation"));
+        return new ServiceStandard(rs.getLong("id"), rs.getString("code"), ServiceKind.valueOf(rs.getString("kind")),
+                rs.getString("name"), rs.getString("decree_number"), rs.getString("procedure_summary"),
+                SqlArrays.strings(rs, "actors"), requirements, steps, completion, rs.getString("fee"),
+                SqlArrays.strings(rs, "products"), rs.getString("complaint_handling"), channels, components);
+    }
+
+    private static Requirement requirement(ResultSet rs) throws SQLException {
+        return new Requirement(rs.getString("text"), rs.getString("category_code"),
+                SqlArrays.enums(rs, "documents", DocumentType::valueOf));
+    }
+
+    private static ProcedureStep step(ResultSet rs) throws SQLException {
+        String checkpoint = rs.getString("checkpoint");
+        return new ProcedureStep(rs.getInt("position"), rs.getString("actor"), rs.getString("description"),
+                StepTiming.valueOf(rs.getString("timing")), rs.getObject("standard_seconds", Integer.class),
+                rs.getString("time_text"), rs.getString("equipment"), rs.getString("output"), rs.getString("note"),
+                checkpoint == null ? null : Checkpoint.valueOf(checkpoint));
+    }
+
+    private static ComplaintChannel channel(ResultSet rs) throws SQLException {
+        return new ComplaintChannel(ChannelType.valueOf(rs.getString("channel")), rs.getString("contact"));
+    }
+}

@@ -1,0 +1,45 @@
+package id.serambi.libraries.web;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import id.serambi.libraries.LibraryService;
+import id.serambi.shared.security.PublicEndpoints;
+import id.serambi.shared.security.Role;
+import id.serambi.shared.web.NavigationItem;
+
+@Configuration(proxyBeanMethods = false)
+class LibraryWebConfiguration implements WebMvcConfigurer {
+
+    private final LibraryService libraries;
+
+    LibraryWebConfiguration(LibraryService libraries) {
+        this.libraries = libraries;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new LibraryArgumentResolver(libraries));
+    }
+
+    @Bean
+    PublicEndpoints libraryPublicEndpoints() {
+        return PublicEndpoints.of(PublicEndpoints.get("/api/v1/libraries"),
+                PublicEndpoints.get("/api/v1/libraries/*/service-standards"),
+                PublicEndpoints.get("/api/v1/libraries/*/member-categories"));
+    }
+
+    @Bean
+    NavigationItem homeNavigation() {
+        return new NavigationItem("nav.home", "/app/{lib}", Role.PETUGAS, 0);
+    }
+
+    @Bean
+    NavigationItem standardsNavigation() {
+        return new NavigationItem("nav.standards", "/app/{lib}/standards", Role.PETUGAS, 900);
+    }
+}

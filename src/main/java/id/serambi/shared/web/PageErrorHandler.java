@@ -1,0 +1,80 @@
+package id.serambi.shared.web;
+
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+
+import id.serambi.shared.DomainException;
+import id.serambi.shared.Messages;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Errors on pages become a friendly page in the user's language with the right status. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class PageErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PageErrorHandler.class);
+
+    private final Messages messages;
+
+    public PageErrorHandler(Messages messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ModelAndView domain(DomainException e) {
+        return page(e.status(), messages.get(e.messageKey(), e.args()));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView denied() {
+        return page(HttpStatus.FORBIDDEN, messages.get("error.forbiddenRole"));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge() {
+        return page(HttpStatus.CONTENT_TOO_LARGE, messages.get("problem.detail.413"));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView badParameter() {
+        return page(HttpStatus.BAD_REQUEST, messages.get("problem.detail.400"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse framework && framework.getStatusCode().is4xxClientError()) {
+            return page(framework.getStatusCode(),
+                    messages.get("problem.detail." + framework.getStatusCode().value()));
+        }
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Unexpected error {} on {} {}", incident, request.getMethod(), request.getRequestURI(), e);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("error.unexpected", incident));
+    }
+
+    static ModelAndView errorPage(HttpStatusCode status, String title, String detail) {
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("title", title);
+        page.addObject("detail", detail);
+        return page;
+    }
+
+    private ModelAndView page(HttpStatusCode status, String detail) {
+        return errorPage(status, messages.get("problem.title." + status.value()), detail);
+    }
+}
