@@ -8,6 +8,12 @@ public record ServiceComponents(String legalBasis, String facilities, String sta
         String internalSupervision, String staffCount, String serviceGuarantee, String safetyGuarantee,
         String performanceEvaluation) {
 
+    /** Whether the library has filled in any of them. */
+    public boolean hasAny() {
+        return java.util.stream.Stream.of(legalBasis, facilities, staffCompetence, internalSupervision, staffCount,
+                serviceGuarantee, safetyGuarantee, performanceEvaluation).anyMatch(v -> v != null && !v.isBlank());
+    }
+
     public static ServiceComponents empty() {
         return new ServiceComponents(null, null, null, null, null, null, null, null);
     }

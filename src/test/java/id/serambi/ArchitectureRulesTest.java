@@ -1,0 +1,54 @@
+package id.serambi;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Rules beyond the module boundaries; each is also shown to catch a violation, so that none checks nothing. */
+class ArchitectureRulesTest {
+
+    static final JavaClasses SERAMBI = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("id.serambi");
+    static final JavaClasses FIXTURE = new ClassFileImporter().importPackages("id.serambi.archfixture");
+
+    /** Controllers talk to a module's service, never to the database: the tenant check lives in between. */
+    static final ArchRule WEB_DOES_NOT_TOUCH_THE_DATABASE = noClasses().that().resideInAPackage("..web..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
+            .allowEmptyShould(false);
+
+    /** Not found is a 404 with a code, never an IllegalArgumentException shown as a 500 (petclinic's flaw). */
+    static final ArchRule NO_ILLEGAL_ARGUMENT_FROM_WEB = noClasses().that().resideInAPackage("..web..")
+            .should().callConstructor(IllegalArgumentException.class, String.class)
+            .allowEmptyShould(false);
+
+    @Test
+    void webLayerDoesNotTouchTheDatabase() {
+        assertThat(SERAMBI.that(com.tngtech.archunit.base.DescribedPredicate.describe("web",
+                c -> c.getPackageName().contains(".web")))).isNotEmpty();
+        WEB_DOES_NOT_TOUCH_THE_DATABASE.check(SERAMBI);
+    }
+
+    @Test
+    void webLayerRuleCatchesAControllerWithJdbc() {
+        assertThatThrownBy(() -> WEB_DOES_NOT_TOUCH_THE_DATABASE.check(FIXTURE))
+                .hasMessageContaining("RuleBreakingController");
+    }
+
+    @Test
+    void webLayerDoesNotThrowIllegalArgument() {
+        NO_ILLEGAL_ARGUMENT_FROM_WEB.check(SERAMBI);
+    }
+
+    @Test
+    void illegalArgumentRuleCatchesAViolation() {
+        assertThatThrownBy(() -> NO_ILLEGAL_ARGUMENT_FROM_WEB.check(FIXTURE))
+                .hasMessageContaining("RuleBreakingController");
+    }
+}
