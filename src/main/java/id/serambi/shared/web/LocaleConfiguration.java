@@ -17,7 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Bahasa Indonesia by default, English on request: {@code ?lang=en} on any page (kept in a cookie), or the
- * {@code Accept-Language} header for API clients.
+ * {@code Accept-Language} header for API clients. Library PCs often run an English browser, so pages ignore it.
  */
 @Configuration(proxyBeanMethods = false)
 public class LocaleConfiguration implements WebMvcConfigurer {
@@ -34,8 +34,9 @@ public class LocaleConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
+    /** API clients choose by Accept-Language; pages start in Bahasa Indonesia whatever the browser says. */
     static Locale fromAcceptLanguage(HttpServletRequest request) {
-        if (request.getHeader("Accept-Language") != null) {
+        if (request.getRequestURI().startsWith("/api/") && request.getHeader("Accept-Language") != null) {
             var requested = request.getLocales();
             while (requested.hasMoreElements()) {
                 Locale locale = requested.nextElement();

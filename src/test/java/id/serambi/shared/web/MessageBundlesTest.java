@@ -30,7 +30,7 @@ class MessageBundlesTest {
     static final Path TEMPLATES = Path.of("src/main/resources/templates");
     static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.-]+)");
     static final Set<String> TEXT_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label", "value", "label");
-    static final Set<String> TEXT_REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert");
+    static final Set<String> TEXT_REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:errors");
 
     @Test
     void everyBundleHasTheSameKeysInBothLanguages() throws IOException {
