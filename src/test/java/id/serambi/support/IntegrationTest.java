@@ -17,7 +17,9 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "serambi.db.ephemeral=true",
         "serambi.admin.username=" + TestUsers.ADMIN,
-        "serambi.admin.password=" + TestUsers.PASSWORD })
+        "serambi.admin.password=" + TestUsers.PASSWORD,
+        "serambi.rate-limit.public-per-minute=1000000",
+        "serambi.rate-limit.login-per-minute=1000000" })
 @Import(TestDataDirectory.class)
 public @interface IntegrationTest {
 }
