@@ -1,0 +1,76 @@
+package id.serambi.servicetimes;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.serambi.libraries.Library;
+import id.serambi.libraries.LibraryService;
+import id.serambi.libraries.ProcedureStep;
+import id.serambi.libraries.ServiceKind;
+import id.serambi.libraries.ServiceStandard;
+import id.serambi.shared.DomainException;
+import id.serambi.shared.InvalidInputException;
+import id.serambi.shared.security.CurrentStaff;
+import id.serambi.servicetimes.internal.CaseStepRepository;
+import id.serambi.servicetimes.internal.ServiceTimeCalculator;
+import id.serambi.servicetimes.internal.StepKeys;
+
+/** Measures each library's real service times against its published standard, step by step. */
+@Service
+@Transactional(readOnly = true)
+public class ServiceTimeService {
+
+    static final int MAX_PERIOD_DAYS = 366;
+
+    private final LibraryService libraries;
+    private final CaseStepRepository steps;
+    private final Clock clock;
+
+    ServiceTimeService(LibraryService libraries, CaseStepRepository steps, Clock clock) {
+        this.libraries = libraries;
+        this.steps = steps;
+        this.clock = clock;
+    }
+
+    /** Figures for the services Serambi runs, for cases that started between the two days (inclusive). */
+    public ServiceTimeReport report(Library library, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw InvalidInputException.of("to", "servicetimes.period.order");
+        }
+        if (from.plusDays(MAX_PERIOD_DAYS).isBefore(to)) {
+            throw InvalidInputException.of("to", "servicetimes.period.tooLong", MAX_PERIOD_DAYS);
+        }
+        ServiceTimeCalculator calculator = new ServiceTimeCalculator(libraries.calendar(library));
+        Instant start = from.atStartOfDay(library.timezone()).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(library.timezone()).toInstant();
+        List<ServiceFigures> services = libraries.standards(library.id()).stream()
+                .filter(standard -> standard.kind() != ServiceKind.OTHER && !standard.steps().isEmpty())
+                .map(standard -> calculator.figures(standard,
+                        steps.casesStartedBetween(library.id(), standard.kind(), start, end)))
+                .toList();
+        return new ServiceTimeReport(library.code(), from, to, services);
+    }
+
+    /** Staff tick a step that happens outside Serambi (e.g. handing in the photocopy); the first tick counts. */
+    @Transactional
+    public Instant tick(Library library, String serviceCode, String caseRef, int stepOrder) {
+        ServiceStandard standard = libraries.standard(library.id(), serviceCode);
+        if (caseRef == null || caseRef.isBlank() || caseRef.length() > 64) {
+            throw InvalidInputException.of("caseRef", "servicetimes.caseRef.invalid");
+        }
+        ProcedureStep step = standard.steps().stream().filter(s -> s.order() == stepOrder).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("step", "servicetimes.step.unknown", stepOrder));
+        if (standard.kind() == ServiceKind.OTHER) {
+            throw new DomainException(HttpStatus.UNPROCESSABLE_CONTENT, "SERVICE_NOT_MEASURED",
+                    "servicetimes.service.notMeasured", standard.name());
+        }
+        return steps.tick(library.id(), standard.kind(), caseRef.strip(), StepKeys.of(step), clock.instant(),
+                CurrentStaff.accountIdOrNull());
+    }
+}
