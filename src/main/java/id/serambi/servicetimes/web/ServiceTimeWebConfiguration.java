@@ -11,6 +11,6 @@ class ServiceTimeWebConfiguration {
 
     @Bean
     NavigationItem serviceTimesNavigation() {
-        return new NavigationItem("servicetimes.nav", "/app/{lib}/service-times", Role.KASI, 800);
+        return new NavigationItem("servicetimes.nav", "/app/{lib}/service-times", Role.PETUGAS, 800);
     }
 }
