@@ -3,10 +3,18 @@ package id.serambi;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+import id.serambi.backup.BackupCommand;
+
 @SpringBootApplication
 public class SerambiApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(SerambiApplication.class, args);
+        SpringApplication application = new SpringApplication(SerambiApplication.class);
+        if (BackupCommand.isCommand(args)) {
+            String[] withFreePort = java.util.Arrays.copyOf(args, args.length + 1);
+            withFreePort[args.length] = "--server.port=0";
+            System.exit(SpringApplication.exit(application.run(withFreePort)));
+        }
+        application.run(args);
     }
 }
