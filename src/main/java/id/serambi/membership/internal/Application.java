@@ -162,4 +162,9 @@ public class Application {
     public void setDocuments(List<DocumentShown> documents) {
         this.documents = documents == null ? new ArrayList<>() : documents;
     }
+
+    /** Whether the document type was ticked, for re-showing the form. */
+    public boolean hasDocument(String type) {
+        return documents.stream().anyMatch(document -> document != null && type.equals(document.getType()));
+    }
 }

@@ -1,0 +1,71 @@
+package id.serambi.membership.internal;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.serambi.libraries.Library;
+import id.serambi.membership.MemberNotFoundException;
+import id.serambi.membership.MemberStatus;
+
+/**
+ * What an online applicant sees through their private link: the status, the staff's last revision note, and (while
+ * a revision is asked for) the correction. Never the stored personal data.
+ */
+@Service
+public class ApplicantFollowUp {
+
+    private final MemberRepository members;
+    private final MemberHistoryRepository history;
+    private final Verifications verifications;
+
+    ApplicantFollowUp(MemberRepository members, MemberHistoryRepository history, Verifications verifications) {
+        this.members = members;
+        this.history = history;
+        this.verifications = verifications;
+    }
+
+    /** The applicant's view of their registration. */
+    public record Status(String memberNumber, MemberStatus status, String revisionNote) {
+
+        public boolean correctable() {
+            return status == MemberStatus.REVISION_REQUESTED;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Status status(Library library, String token) {
+        MemberRecord member = members.findByRevisionToken(library.id(), Tokens.hash(token))
+                .orElseThrow(() -> MemberNotFoundException.forNumber("-"));
+        List<MemberHistoryRepository.Entry> entries = history.history(library.id(), member.id());
+        String note = entries.stream().filter(e -> HistoryAction.REVISION_REQUESTED.name().equals(e.action()))
+                .reduce((first, second) -> second).map(MemberHistoryRepository.Entry::note).orElse(null);
+        return new Status(member.memberNumber(), member.status(), note);
+    }
+
+    /** The form to correct, filled with what the applicant sent before except the NIK and mother's maiden name. */
+    @Transactional(readOnly = true)
+    public Application prefill(Library library, String token) {
+        MemberRecord member = members.findByRevisionToken(library.id(), Tokens.hash(token))
+                .orElseThrow(() -> MemberNotFoundException.forNumber("-"));
+        Application form = new Application();
+        form.setFullName(member.fullName());
+        form.setBirthPlace(member.birthPlace());
+        form.setBirthDate(member.birthDate().toString());
+        form.setSex(member.sex().name());
+        form.setAddress(member.address());
+        form.setPhone(member.phoneE164());
+        form.setEmail(member.email());
+        form.setCategory(member.categoryCode());
+        form.setInstitution(member.institution());
+        form.setInstitutionRegion(member.institutionRegion());
+        form.setGuardianName(member.guardianName());
+        return form;
+    }
+
+    @Transactional
+    public MemberStatus correct(Library library, String token, Application form) {
+        return verifications.correctByApplicant(library, token, form);
+    }
+}
