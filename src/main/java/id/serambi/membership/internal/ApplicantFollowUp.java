@@ -36,8 +36,7 @@ public class ApplicantFollowUp {
 
     @Transactional(readOnly = true)
     public Status status(Library library, String token) {
-        MemberRecord member = members.findByRevisionToken(library.id(), Tokens.hash(token))
-                .orElseThrow(() -> MemberNotFoundException.forNumber("-"));
+        MemberRecord member = require(library, token);
         List<MemberHistoryRepository.Entry> entries = history.history(library.id(), member.id());
         String note = entries.stream().filter(e -> HistoryAction.REVISION_REQUESTED.name().equals(e.action()))
                 .reduce((first, second) -> second).map(MemberHistoryRepository.Entry::note).orElse(null);
@@ -47,8 +46,7 @@ public class ApplicantFollowUp {
     /** The form to correct, filled with what the applicant sent before except the NIK and mother's maiden name. */
     @Transactional(readOnly = true)
     public Application prefill(Library library, String token) {
-        MemberRecord member = members.findByRevisionToken(library.id(), Tokens.hash(token))
-                .orElseThrow(() -> MemberNotFoundException.forNumber("-"));
+        MemberRecord member = require(library, token);
         Application form = new Application();
         form.setFullName(member.fullName());
         form.setBirthPlace(member.birthPlace());
@@ -67,5 +65,10 @@ public class ApplicantFollowUp {
     @Transactional
     public MemberStatus correct(Library library, String token, Application form) {
         return verifications.correctByApplicant(library, token, form);
+    }
+
+    private MemberRecord require(Library library, String token) {
+        return members.findByRevisionToken(library.id(), Tokens.hash(token))
+                .orElseThrow(() -> MemberNotFoundException.forNumber("-"));
     }
 }
