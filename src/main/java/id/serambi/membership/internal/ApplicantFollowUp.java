@@ -47,19 +47,7 @@ public class ApplicantFollowUp {
     @Transactional(readOnly = true)
     public Application prefill(Library library, String token) {
         MemberRecord member = require(library, token);
-        Application form = new Application();
-        form.setFullName(member.fullName());
-        form.setBirthPlace(member.birthPlace());
-        form.setBirthDate(member.birthDate().toString());
-        form.setSex(member.sex().name());
-        form.setAddress(member.address());
-        form.setPhone(member.phoneE164());
-        form.setEmail(member.email());
-        form.setCategory(member.categoryCode());
-        form.setInstitution(member.institution());
-        form.setInstitutionRegion(member.institutionRegion());
-        form.setGuardianName(member.guardianName());
-        return form;
+        return Application.of(member);
     }
 
     @Transactional

@@ -30,6 +30,7 @@ import id.serambi.membership.internal.MemberHistoryRepository;
 import id.serambi.membership.internal.MemberSearch;
 import id.serambi.membership.internal.Registered;
 import id.serambi.membership.internal.Registrations;
+import id.serambi.membership.internal.Verifications;
 import id.serambi.regions.RegionDirectory;
 import id.serambi.shared.DomainException;
 import id.serambi.shared.web.FormErrors;
@@ -46,9 +47,12 @@ class MemberController {
     private final LibraryService libraries;
     private final RegionDirectory regions;
     private final Warnings warnings;
+    private final Verifications verifications;
 
     MemberController(Registrations registrations, MembershipService membership, MemberSearch search,
-            MemberHistoryRepository history, LibraryService libraries, RegionDirectory regions, Warnings warnings) {
+            MemberHistoryRepository history, LibraryService libraries, RegionDirectory regions, Warnings warnings,
+            Verifications verifications) {
+        this.verifications = verifications;
         this.registrations = registrations;
         this.membership = membership;
         this.search = search;
@@ -104,11 +108,38 @@ class MemberController {
         return "membership/detail";
     }
 
+    @GetMapping("/{memberNumber}/edit")
+    String edit(Library library, @PathVariable String memberNumber, Model model) {
+        model.addAttribute("application", verifications.correctionForm(library, memberNumber));
+        return editPage(library, memberNumber, model);
+    }
+
+    @PostMapping("/{memberNumber}/edit")
+    String correct(Library library, @PathVariable String memberNumber,
+            @ModelAttribute("application") Application application, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        try {
+            verifications.correct(library, memberNumber, application);
+            redirect.addFlashAttribute("notice", "membership.notice.corrected");
+            redirect.addFlashAttribute("noticeArg", memberNumber);
+            return "redirect:/app/" + library.code() + "/members/" + memberNumber;
+        } catch (DomainException refusal) {
+            FormErrors.bind(binding, refusal);
+            return editPage(library, memberNumber, model);
+        }
+    }
+
     @GetMapping(path = "/{memberNumber}/photo.jpg", produces = MediaType.IMAGE_JPEG_VALUE)
     ResponseEntity<byte[]> photo(Library library, @PathVariable String memberNumber) {
         return membership.photo(library.id(), memberNumber)
                 .map(photo -> ResponseEntity.ok().header("Cache-Control", "private, no-store").body(photo.jpeg()))
                 .orElseThrow(() -> MemberNotFoundException.forNumber(memberNumber));
+    }
+
+    private String editPage(Library library, String memberNumber, Model model) {
+        formPage(library, model);
+        model.addAttribute("memberNumber", memberNumber);
+        return "membership/edit";
     }
 
     private String formPage(Library library, Model model) {
