@@ -1,0 +1,11 @@
+package id.serambi.libraries;
+
+/** What the library's own staff may change about it; the time zone is an IANA id such as {@code Asia/Jakarta}. */
+public record LibraryProfile(String name, String agency, String address, String postalCode, String phone,
+        String email, String website, String timezone) {
+
+    public static LibraryProfile of(Library library) {
+        return new LibraryProfile(library.name(), library.agency(), library.address(), library.postalCode(),
+                library.phone(), library.email(), library.website(), library.timezone().getId());
+    }
+}
