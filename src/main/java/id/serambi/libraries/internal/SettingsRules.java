@@ -25,9 +25,6 @@ import id.serambi.shared.InvalidInputException;
 /** Checks a library's profile, weekly hours and holidays field by field; nothing is built from bad input. */
 public final class SettingsRules {
 
-    /** Indonesia's four time zones (WIB, WIB for West Kalimantan, WITA, WIT). */
-    public static final List<String> INDONESIAN_ZONES =
-            List.of("Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura");
     private static final int FIRST_YEAR = 2000;
     private static final int LAST_YEAR = 2100;
 
@@ -93,13 +90,13 @@ public final class SettingsRules {
     private static ZoneId zone(String id, List<FieldProblem> problems) {
         try {
             ZoneId zone = ZoneId.of(id == null ? "" : id.strip());
-            if (INDONESIAN_ZONES.contains(zone.getId())) {
+            if (LibraryProfile.INDONESIAN_ZONES.contains(zone.getId())) {
                 return zone;
             }
         } catch (DateTimeException e) {
             // not an IANA zone: reported below like a zone outside Indonesia
         }
-        problems.add(FieldProblem.of("timezone", "libraries.validation.timezone", String.join(", ", INDONESIAN_ZONES)));
+        problems.add(FieldProblem.of("timezone", "libraries.validation.timezone", String.join(", ", LibraryProfile.INDONESIAN_ZONES)));
         return null;
     }
 

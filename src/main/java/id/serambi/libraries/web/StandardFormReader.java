@@ -96,9 +96,21 @@ final class StandardFormReader {
             seconds = minutes == null && rest == null ? null
                     : (minutes == null ? 0 : minutes) * 60 + (rest == null ? 0 : rest);
         }
-        return new ProcedureStep(order, step.getActor(), step.getDescription(), timing, seconds, step.getTimeText(),
+        return new ProcedureStep(order, step.getActor(), step.getDescription(), timing, seconds, timeText(step, seconds),
                 step.getEquipment(), step.getOutput(), step.getNote(),
                 choice(field + "checkpoint", step.getCheckpoint(), Checkpoint::valueOf));
+    }
+
+    /**
+     * The time as written, unless the minutes changed and the text did not: then the old wording would contradict
+     * the new time, so it is dropped and pages word the time from the seconds.
+     */
+    private static String timeText(StepRow step, Integer seconds) {
+        boolean timeChanged = step.getWrittenSeconds() != null
+                && !String.valueOf(seconds).equals(step.getWrittenSeconds().strip());
+        boolean textKept = step.getTimeText() != null && step.getTimeText().strip().equals(
+                step.getWrittenText() == null ? null : step.getWrittenText().strip());
+        return timeChanged && textKept ? null : step.getTimeText();
     }
 
     private CompletionTime completion(StandardForm form) {

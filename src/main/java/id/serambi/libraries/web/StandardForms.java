@@ -74,8 +74,10 @@ final class StandardForms {
         if (step.timing() == StepTiming.FIXED) {
             row.setMinutes(String.valueOf(step.standardSeconds() / 60));
             row.setSeconds(String.valueOf(step.standardSeconds() % 60));
+            row.setWrittenSeconds(String.valueOf(step.standardSeconds()));
         }
         row.setTimeText(step.timeText());
+        row.setWrittenText(step.timeText());
         row.setEquipment(step.equipment());
         row.setOutput(step.output());
         row.setNote(step.note());

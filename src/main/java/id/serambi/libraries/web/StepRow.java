@@ -15,6 +15,8 @@ public class StepRow {
     private String note;
     private String checkpoint;
     private boolean remove;
+    private String writtenSeconds;
+    private String writtenText;
 
     public String getOrder() {
         return order;
@@ -110,6 +112,24 @@ public class StepRow {
 
     public void setRemove(boolean remove) {
         this.remove = remove;
+    }
+
+    /** The seconds the stored time text was written for (a hidden field). */
+    public String getWrittenSeconds() {
+        return writtenSeconds;
+    }
+
+    public void setWrittenSeconds(String writtenSeconds) {
+        this.writtenSeconds = writtenSeconds;
+    }
+
+    /** The stored time text (a hidden field), to tell whether the person changed it. */
+    public String getWrittenText() {
+        return writtenText;
+    }
+
+    public void setWrittenText(String writtenText) {
+        this.writtenText = writtenText;
     }
 
     /** Whether the row holds nothing a person typed (the timing select always has a value). */
