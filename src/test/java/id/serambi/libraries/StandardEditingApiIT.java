@@ -63,10 +63,7 @@ class StandardEditingApiIT {
 
     @Test
     void aPetugasMayReadButNotEditTheStandard() {
-        String petugas = StaffFixtures.aStaffMember(accounts, libraries, "lebak", Role.PETUGAS);
-
-        Api.Response refused = put(Api.on(port).as(petugas, TestUsers.PASSWORD), LEBAK_KTA,
-                service(port, "lebak", "kta"));
+        Api.Response refused = lebakKtaSavedBy("lebak", Role.PETUGAS);
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.json().get("code").asString()).isEqualTo("FORBIDDEN");
@@ -74,13 +71,15 @@ class StandardEditingApiIT {
 
     @Test
     void anotherLibrarysKabidMayNotEditLebak() {
-        String jateng = StaffFixtures.aStaffMember(accounts, libraries, "jateng", Role.KABID);
-
-        Api.Response refused = put(Api.on(port).as(jateng, TestUsers.PASSWORD), LEBAK_KTA,
-                service(port, "lebak", "kta"));
+        Api.Response refused = lebakKtaSavedBy("jateng", Role.KABID);
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.json().get("code").asString()).isEqualTo("FORBIDDEN_LIBRARY");
+    }
+
+    private Api.Response lebakKtaSavedBy(String library, Role role) {
+        String username = StaffFixtures.aStaffMember(accounts, libraries, library, role);
+        return put(Api.on(port).as(username, TestUsers.PASSWORD), LEBAK_KTA, service(port, "lebak", "kta"));
     }
 
     @Test
