@@ -2,6 +2,8 @@ package id.serambi.libraries.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +24,7 @@ import id.serambi.libraries.Requirement;
 import id.serambi.libraries.ServiceComponents;
 import id.serambi.libraries.ServiceKind;
 import id.serambi.libraries.ServiceStandard;
+import id.serambi.libraries.StandardChange;
 import id.serambi.libraries.StepTiming;
 
 /** Service standards with their requirements, steps and channels; a standard is saved whole. */
@@ -70,8 +73,8 @@ public class ServiceStandardRepository {
         return id;
     }
 
-    /** Replaces everything the standard says; the service keeps its id and code. */
-    public void update(LibraryId library, long id, ServiceStandard standard, Long updatedBy) {
+    /** Replaces everything the standard says; the service keeps its id, code and kind. */
+    public void update(LibraryId library, long id, ServiceStandard standard, StandardChange change) {
         CompletionTime completion = standard.completionTime();
         ServiceComponents components = standard.components();
         jdbc.sql("""
@@ -79,7 +82,8 @@ public class ServiceStandardRepository {
                        completion_value = ?, completion_unit = ?, completion_text = ?, fee = ?, products = ?,
                        complaint_handling = ?, legal_basis = ?, facilities = ?, staff_competence = ?,
                        internal_supervision = ?, staff_count = ?, service_guarantee = ?, safety_guarantee = ?,
-                       performance_evaluation = ?, updated_at = now(), updated_by = ?
+                       performance_evaluation = ?, updated_at = coalesce(?, now()), updated_by = ?,
+                       updated_by_name = ?
                 where library_id = ? and id = ?""")
                 .params(standard.kind().name(), standard.name(), standard.decreeNumber(), standard.procedureSummary(),
                         SqlArrays.of(standard.actors()), completion == null ? null : completion.value(),
@@ -88,9 +92,23 @@ public class ServiceStandardRepository {
                         SqlArrays.of(standard.products()), standard.complaintHandling(), components.legalBasis(),
                         components.facilities(), components.staffCompetence(), components.internalSupervision(),
                         components.staffCount(), components.serviceGuarantee(), components.safetyGuarantee(),
-                        components.performanceEvaluation(), updatedBy, library.value(), id)
+                        components.performanceEvaluation(), change == null ? null : change.at().atOffset(ZoneOffset.UTC),
+                        change == null ? null : change.byAccountId(), change == null ? null : change.byName(),
+                        library.value(), id)
                 .update();
         replaceChildren(library, id, standard);
+    }
+
+    /** When and by whom each of the library's standards was last changed, by service code. */
+    public Map<String, StandardChange> changes(LibraryId library) {
+        Map<String, StandardChange> changes = new HashMap<>();
+        jdbc.sql("select code, updated_at, updated_by, updated_by_name from service where library_id = ?")
+                .param(library.value())
+                .query((rs, row) -> changes.put(rs.getString("code"), new StandardChange(
+                        rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("updated_by", Long.class), rs.getString("updated_by_name"))))
+                .list();
+        return changes;
     }
 
     private void replaceChildren(LibraryId library, long id, ServiceStandard standard) {

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.serambi.libraries.Library;
+import id.serambi.libraries.LibraryAdministration;
 import id.serambi.libraries.LibraryService;
 import id.serambi.libraries.MemberCategory;
 import id.serambi.libraries.PublicLibrary;
@@ -23,9 +24,12 @@ class LibraryApiController {
     private final LibraryService libraries;
     private final Messages messages;
     private final RegionDirectory regions;
+    private final LibraryAdministration administration;
 
-    LibraryApiController(LibraryService libraries, Messages messages, RegionDirectory regions) {
+    LibraryApiController(LibraryService libraries, Messages messages, RegionDirectory regions,
+            LibraryAdministration administration) {
         this.libraries = libraries;
+        this.administration = administration;
         this.messages = messages;
         this.regions = regions;
     }
@@ -47,7 +51,7 @@ class LibraryApiController {
         List<String> warnings = libraries.warnings(library).stream()
                 .map(w -> messages.get(w.messageKey(), w.args())).toList();
         return ServiceStandardsResponse.of(library, libraries.hours(library.id()),
-                libraries.standards(library.id()), warnings);
+                libraries.standards(library.id()), administration.standardChanges(library.id()), warnings);
     }
 
     @GetMapping("/{lib}/member-categories")

@@ -30,7 +30,9 @@ class LibraryWebConfiguration implements WebMvcConfigurer {
     PublicEndpoints libraryPublicEndpoints() {
         return PublicEndpoints.of(PublicEndpoints.get("/api/v1/libraries"),
                 PublicEndpoints.get("/api/v1/libraries/*/service-standards"),
-                PublicEndpoints.get("/api/v1/libraries/*/member-categories"));
+                PublicEndpoints.get("/api/v1/libraries/*/member-categories"),
+                PublicEndpoints.get("/api/v1/libraries/*/service-hours"),
+                PublicEndpoints.get("/api/v1/libraries/*/holidays"));
     }
 
     @Bean
@@ -41,5 +43,10 @@ class LibraryWebConfiguration implements WebMvcConfigurer {
     @Bean
     NavigationItem standardsNavigation() {
         return new NavigationItem("nav.standards", "/app/{lib}/standards", Role.PETUGAS, 900);
+    }
+
+    @Bean
+    NavigationItem settingsNavigation() {
+        return new NavigationItem("libraries.nav.settings", "/app/{lib}/settings", Role.KASI, 950);
     }
 }

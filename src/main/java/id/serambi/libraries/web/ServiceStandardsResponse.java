@@ -1,6 +1,7 @@
 package id.serambi.libraries.web;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import id.serambi.libraries.Requirement;
 import id.serambi.libraries.ServiceComponents;
 import id.serambi.libraries.ServiceHours;
 import id.serambi.libraries.ServiceStandard;
+import id.serambi.libraries.StandardChange;
 
 /** A library's published standards as API.md describes them, plus the details Serambi keeps. */
 record ServiceStandardsResponse(String library, String libraryName, String timezone,
@@ -33,14 +35,14 @@ record ServiceStandardsResponse(String library, String libraryName, String timez
             List<String> actors, List<String> requirements, List<Requirement> requirementDetails, List<Step> steps,
             CompletionTime completionTime, Integer fixedStepSeconds, Boolean stepsMatchCompletionTime, String fee,
             List<String> products, String complaintHandling, List<ComplaintChannel> complaintChannels,
-            ServiceComponents components) {
+            ServiceComponents components, Instant updatedAt, String updatedBy) {
     }
 
     static ServiceStandardsResponse of(Library library, ServiceHours hours, List<ServiceStandard> standards,
-            List<String> warnings) {
+            Map<String, StandardChange> changes, List<String> warnings) {
         return new ServiceStandardsResponse(library.code(), library.name(), library.timezone().getId(),
-                hours(hours), hours.published(), standards.stream().map(ServiceStandardsResponse::service).toList(),
-                warnings);
+                hours(hours), hours.published(),
+                standards.stream().map(s -> service(s, changes.get(s.code()))).toList(), warnings);
     }
 
     static Map<String, Hours> hours(ServiceHours hours) {
@@ -55,12 +57,13 @@ record ServiceStandardsResponse(String library, String libraryName, String timez
         return days;
     }
 
-    private static Service service(ServiceStandard s) {
+    static Service service(ServiceStandard s, StandardChange change) {
         return new Service(s.code(), s.kind().name(), s.name(), s.decreeNumber(), s.procedureSummary(), s.actors(),
                 s.requirements().stream().map(Requirement::text).toList(), s.requirements(),
                 s.steps().stream().map(ServiceStandardsResponse::step).toList(), s.completionTime(),
                 s.fixedStepSeconds(), s.stepsMatchCompletionTime(), s.fee(), s.products(), s.complaintHandling(),
-                s.complaintChannels(), s.components());
+                s.complaintChannels(), s.components(), change == null ? null : change.at(),
+                change == null ? null : change.byName());
     }
 
     private static Step step(ProcedureStep p) {
