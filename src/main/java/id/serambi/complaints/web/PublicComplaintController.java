@@ -1,5 +1,7 @@
 package id.serambi.complaints.web;
 
+import java.util.Locale;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,7 +59,7 @@ class PublicComplaintController {
 
     @GetMapping("/cek")
     String lookUp(@PublicLibrary Library library, @RequestParam(defaultValue = "") String kode) {
-        String code = kode.trim().isEmpty() ? "-" : kode.trim();
+        String code = kode.isBlank() ? "-" : kode.trim().toUpperCase(Locale.ROOT);
         return "redirect:/l/" + library.code() + "/pengaduan/" + UriUtils.encodePathSegment(code, "UTF-8");
     }
 
