@@ -1,0 +1,152 @@
+package id.serambi.complaints;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.serambi.complaints.internal.ComplaintRepository;
+import id.serambi.complaints.internal.ComplaintSettingsRepository;
+import id.serambi.complaints.internal.Deadlines;
+import id.serambi.complaints.internal.IntakeRules;
+import id.serambi.complaints.internal.TrackingCodes;
+import id.serambi.libraries.ChannelType;
+import id.serambi.libraries.CheckpointReached;
+import id.serambi.libraries.Library;
+import id.serambi.libraries.ServiceKind;
+import id.serambi.shared.DomainException;
+import id.serambi.shared.ProblemCodes;
+import id.serambi.shared.security.CurrentStaff;
+import id.serambi.shared.security.Role;
+import id.serambi.shared.security.StaffPrincipal;
+
+/** Takes in complaints from every channel and moves them through the workflow, one transaction per step. */
+@Service
+@Transactional
+public class ComplaintService {
+
+    private final ComplaintRepository complaints;
+    private final ComplaintSettingsRepository settings;
+    private final TrackingCodes codes;
+    private final Deadlines deadlines;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ComplaintService(ComplaintRepository complaints, ComplaintSettingsRepository settings, TrackingCodes codes,
+            Deadlines deadlines, ApplicationEventPublisher events, Clock clock) {
+        this.complaints = complaints;
+        this.settings = settings;
+        this.codes = codes;
+        this.deadlines = deadlines;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Records a complaint and answers its tracking code; an anonymous complaint keeps no name or contact. */
+    public String file(Library library, NewComplaint request) {
+        boolean byStaff = CurrentStaff.get().filter(staff -> staff.worksIn(library.idValue())).isPresent();
+        ChannelType channel = IntakeRules.check(request, byStaff);
+        String code = freshCode();
+        Instant now = clock.instant();
+        boolean anonymous = request.anonymous();
+        Instant due = deadlines.due(library, settings.find(library.id()), ComplaintStatus.RECEIVED, now);
+        complaints.insert(library.id(), new Complaint(code, channel, request.text().trim(),
+                anonymous ? null : IntakeRules.clean(request.name()),
+                anonymous ? null : IntakeRules.clean(request.contact()), anonymous,
+                !anonymous && request.confidential(), ComplaintStatus.RECEIVED, now, due, null));
+        Long staff = byStaff ? CurrentStaff.accountIdOrNull() : null;
+        complaints.addStep(library.id(), code, new ComplaintStep(ComplaintStatus.RECEIVED, now, staff, null));
+        checkpoint(library, code, ComplaintStatus.RECEIVED, now, staff);
+        events.publishEvent(new ComplaintFiled(library.id(), code));
+        return code;
+    }
+
+    /**
+     * Moves a complaint on, if the workflow allows it and the signed-in staff member holds the role the step needs.
+     * A {@code response} is published to the complainant; answering and "not our remit" require one.
+     */
+    public Complaint transition(Library library, String code, ComplaintStatus target, String note, String response) {
+        Complaint complaint = require(library, code);
+        ComplaintSettings current = settings.find(library.id());
+        requireRole(requiredRole(target, current));
+        if (!complaint.status().canMoveTo(target)) {
+            throw new TransitionNotAllowedException(complaint.status(), target);
+        }
+        TransitionRules.check(target, note, response);
+        Long staff = CurrentStaff.accountIdOrNull();
+        moveTo(library, complaint, target, current, IntakeRules.clean(note), IntakeRules.clean(response), staff);
+        return require(library, code);
+    }
+
+    /** Closes resolved complaints whose closing deadline passed without a reply; answers how many. */
+    public int closeAfterSilence(Library library) {
+        List<String> due = complaints.dueForClosing(library.id(), clock.instant());
+        ComplaintSettings current = settings.find(library.id());
+        for (String code : due) {
+            moveTo(library, require(library, code), ComplaintStatus.CLOSED, current, null, null, null);
+        }
+        return due.size();
+    }
+
+    public ComplaintSettings settings(Library library) {
+        return settings.find(library.id());
+    }
+
+    /** Saves new deadlines; they apply to steps reached from now on. */
+    public void saveSettings(Library library, ComplaintSettings changed) {
+        requireRole(Role.KABID);
+        settings.save(library.id(), changed.validated());
+    }
+
+    private void moveTo(Library library, Complaint complaint, ComplaintStatus target, ComplaintSettings current,
+            String note, String response, Long staff) {
+        Instant now = clock.instant();
+        String code = complaint.trackingCode();
+        complaints.updateStatus(library.id(), code, target, deadlines.due(library, current, target, now), response);
+        complaints.addStep(library.id(), code, new ComplaintStep(target, now, staff, note));
+        checkpoint(library, code, target, now, staff);
+    }
+
+    private Complaint require(Library library, String code) {
+        return complaints.find(library.id(), code).orElseThrow(() -> ComplaintNotFoundException.forCode(code));
+    }
+
+    private void checkpoint(Library library, String code, ComplaintStatus status, Instant at, Long staff) {
+        if (status.checkpoint() != null) {
+            events.publishEvent(new CheckpointReached(library.id(), ServiceKind.COMPLAINT, code, status.checkpoint(),
+                    at, staff));
+        }
+    }
+
+    private String freshCode() {
+        String code = codes.next();
+        while (complaints.codeExists(code)) {
+            code = codes.next();
+        }
+        return code;
+    }
+
+    static Role requiredRole(ComplaintStatus target, ComplaintSettings settings) {
+        return switch (target) {
+            case ANSWERED -> settings.answeringRole();
+            case ARCHIVED -> Role.KASI;
+            default -> Role.PETUGAS;
+        };
+    }
+
+    /** Whether the signed-in staff member holds the role or one above it (the role hierarchy, by rank). */
+    static boolean holds(Role required) {
+        return CurrentStaff.get().map(StaffPrincipal::roles).orElseGet(java.util.Set::of).stream()
+                .anyMatch(role -> role.ordinal() >= required.ordinal());
+    }
+
+    private static void requireRole(Role required) {
+        if (!holds(required)) {
+            throw new DomainException(HttpStatus.FORBIDDEN, ProblemCodes.FORBIDDEN, "error.forbiddenRole");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package id.serambi.complaints;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What anyone holding the tracking code may see: never the complainant's name, contact or text. */
+public record PublicComplaintStatus(String trackingCode, String libraryCode, String libraryName,
+        ComplaintStatus status, List<Step> timeline, String response) {
+
+    /** A status and when it was reached. */
+    public record Step(ComplaintStatus status, Instant at) {
+    }
+}

@@ -1,0 +1,77 @@
+package id.serambi.complaints.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import id.serambi.complaints.Complaint;
+import id.serambi.complaints.ComplaintService;
+import id.serambi.libraries.Library;
+import id.serambi.libraries.LibraryService;
+import id.serambi.shared.Messages;
+
+/**
+ * Every quarter of an hour: closes resolved complaints after the silent period, and tells each library (at its
+ * published e-mail address) once about every complaint whose deadline has passed.
+ */
+@Component
+public class OverdueComplaintsJob {
+
+    private static final Logger log = LoggerFactory.getLogger(OverdueComplaintsJob.class);
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+    private final LibraryService libraries;
+    private final ComplaintService service;
+    private final ComplaintRepository complaints;
+    private final Mailer mailer;
+    private final Messages messages;
+    private final Clock clock;
+
+    OverdueComplaintsJob(LibraryService libraries, ComplaintService service, ComplaintRepository complaints,
+            Mailer mailer, Messages messages, Clock clock) {
+        this.libraries = libraries;
+        this.service = service;
+        this.complaints = complaints;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Scheduled(initialDelayString = "${serambi.complaints.overdue-check-delay:PT2M}",
+            fixedDelayString = "${serambi.complaints.overdue-check-interval:PT15M}")
+    public void run() {
+        for (Library library : libraries.all()) {
+            service.closeAfterSilence(library);
+            notifyOverdue(library);
+        }
+    }
+
+    /** Answers how many complaints were reported. */
+    public int notifyOverdue(Library library) {
+        Instant now = clock.instant();
+        List<Complaint> overdue = complaints.overdueNotNotified(library.id(), now);
+        if (overdue.isEmpty()) {
+            return 0;
+        }
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(library.timezone());
+        String lines = overdue.stream().map(c -> "- " + c.trackingCode() + " (" + c.status() + ", "
+                + format.format(c.dueAt()) + ")").collect(Collectors.joining("\n"));
+        String subject = messages.get(INDONESIAN, "complaints.mail.overdueSubject", overdue.size(), library.name());
+        String body = messages.get(INDONESIAN, "complaints.mail.overdueBody", library.code()) + "\n\n" + lines;
+        if (Mailer.isEmail(library.email())) {
+            mailer.send(library.email(), subject, body);
+        } else {
+            log.info("Library {} publishes no e-mail address; {}", library.code(), subject);
+        }
+        complaints.markNotified(library.id(), overdue.stream().map(Complaint::trackingCode).toList(), now);
+        return overdue.size();
+    }
+}

@@ -1,0 +1,111 @@
+package id.serambi.surveys.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+
+import id.serambi.libraries.Library;
+import id.serambi.libraries.PublicLibrary;
+import id.serambi.shared.DomainException;
+import id.serambi.shared.web.FormErrors;
+import id.serambi.surveys.Respondent;
+import id.serambi.surveys.SurveyElement;
+import id.serambi.surveys.SurveyService;
+
+/** The public questionnaire, phone-first, and the QR code that leads to it from the desk. */
+@Controller
+@RequestMapping("/l/{lib}/survei")
+class PublicSurveyController {
+
+    private static final int QR_SIZE = 480;
+
+    private final SurveyService surveys;
+
+    PublicSurveyController(SurveyService surveys) {
+        this.surveys = surveys;
+    }
+
+    @GetMapping
+    String form(@PublicLibrary Library library, @RequestParam(required = false) String layanan, Model model) {
+        if (!model.containsAttribute("surveyForm")) {
+            SurveyForm form = new SurveyForm();
+            form.setService(layanan);
+            model.addAttribute("surveyForm", form);
+        }
+        model.addAttribute("library", library);
+        model.addAttribute("services", surveys.services(library));
+        model.addAttribute("elements", SurveyElement.values());
+        model.addAttribute("sexes", Respondent.Sex.values());
+        model.addAttribute("educations", Respondent.Education.values());
+        model.addAttribute("occupations", Respondent.Occupation.values());
+        return "surveys/public-form";
+    }
+
+    @PostMapping
+    String submit(@PublicLibrary Library library, @ModelAttribute("surveyForm") SurveyForm form,
+            BindingResult binding, Model model) {
+        if (!binding.hasErrors()) {
+            try {
+                surveys.submit(library, form.toAnswers());
+                return "redirect:/l/" + library.code() + "/survei/terima-kasih";
+            } catch (DomainException refusal) {
+                FormErrors.bind(binding, refusal);
+            }
+        }
+        return form(library, form.getService(), model);
+    }
+
+    @GetMapping("/terima-kasih")
+    String thanks(@PublicLibrary Library library, Model model) {
+        model.addAttribute("library", library);
+        return "surveys/thanks";
+    }
+
+    @GetMapping(value = "/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> qr(@PublicLibrary Library library, @RequestParam(required = false) String layanan) {
+        ServletUriComponentsBuilder url = ServletUriComponentsBuilder.fromCurrentContextPath();
+        url.path("/l/{lib}/survei");
+        if (layanan != null && !layanan.isBlank()) {
+            url.queryParam("layanan", layanan);
+        }
+        String target = url.buildAndExpand(library.code()).encode().toUriString();
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noCache())
+                .body(png(target));
+    }
+
+    static byte[] png(String text) {
+        try {
+            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, QR_SIZE, QR_SIZE,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            MatrixToImageWriter.writeToStream(matrix, "PNG", out);
+            return out.toByteArray();
+        } catch (WriterException e) {
+            throw new IllegalStateException("QR code for " + text, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package id.serambi.complaints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import id.serambi.accounts.AccountService;
+import id.serambi.libraries.LibraryService;
+import id.serambi.shared.security.Role;
+import id.serambi.support.Browser;
+import id.serambi.support.IntegrationTest;
+import id.serambi.support.StaffFixtures;
+import id.serambi.support.TestUsers;
+
+@IntegrationTest
+class ComplaintBrowserIT {
+
+    private static final String SCRIPT = "<script>alert(1)</script>";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    LibraryService libraries;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aPatronFilesAComplaintOnAPhoneAndFollowsItByItsCode() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        String text = "Lampu ruang baca lantai 2 mati " + UUID.randomUUID();
+        browser.get(url("/l/lebak/pengaduan"));
+        browser.findElement(By.id("text")).sendKeys(text);
+        browser.findElement(By.id("name")).sendKeys("Rina");
+        browser.findElement(By.id("contact")).sendKeys("rina@example.org");
+        browser.findElement(By.id("confidential1")).click();
+        Browser.screenshot(browser, "complaint-public-form-phone");
+        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+
+        String code = browser.findElement(By.id("tracking-code")).getText();
+        Browser.screenshot(browser, "complaint-public-filed-phone");
+        assertThat(code).matches("[2-9A-Z]{10}");
+        assertThat(browser.getPageSource()).doesNotContain("Rina", "rina@example.org", text);
+
+        browser.get(url("/l/lebak/pengaduan"));
+        browser.findElement(By.id("kode")).sendKeys(code.toLowerCase());
+        browser.findElement(By.cssSelector("form[method=get] button")).click();
+
+        assertThat(browser.getCurrentUrl()).endsWith("/l/lebak/pengaduan/" + code);
+        assertThat(browser.findElement(By.id("complaint-status")).getText()).isEqualTo("Diterima");
+    }
+
+    @Test
+    void staffSeeTheComplaintEscapedAndMoveItOnWithoutReloadingThePage() {
+        String kabid = StaffFixtures.aStaffMember(accounts, libraries, "lebak", Role.KABID);
+        browser.get(url("/l/lebak/pengaduan"));
+        browser.findElement(By.id("text")).sendKeys(SCRIPT + " buku rusak " + UUID.randomUUID());
+        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+        String code = browser.findElement(By.id("tracking-code")).getText();
+
+        Browser.signIn(browser, port, kabid, TestUsers.PASSWORD);
+        browser.get(url("/app/lebak/complaints"));
+        assertThat(browser.findElement(By.linkText(code)).isDisplayed()).isTrue();
+        Browser.screenshot(browser, "complaint-staff-list");
+        browser.findElement(By.linkText(code)).click();
+
+        assertThat(browser.getPageSource()).contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain(SCRIPT);
+        assertThat(browser.findElement(By.id("complaint-text")).getText()).startsWith(SCRIPT);
+        step("VERIFIED", "Memo diteruskan ke Kabid", null);
+        waitForStatus("Diverifikasi dan diteruskan");
+        step("ANSWERED", "Draf penanggulangan", "Buku yang rusak sudah diganti.");
+        waitForStatus("Ditanggapi");
+        Browser.screenshot(browser, "complaint-staff-detail");
+
+        browser.get(url("/l/lebak/pengaduan/" + code));
+        assertThat(browser.findElement(By.id("complaint-response")).getText())
+                .isEqualTo("Buku yang rusak sudah diganti.");
+        Browser.screenshot(browser, "complaint-public-status");
+    }
+
+    private void step(String status, String note, String response) {
+        WebElement form = browser.findElement(By.xpath(
+                "//form[contains(@class,'transition')][input[@name='status' and @value='" + status + "']]"));
+        form.findElement(By.tagName("summary")).click();
+        form.findElement(By.name("note")).sendKeys(note);
+        if (response != null) {
+            form.findElement(By.name("response")).sendKeys(response);
+        }
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    private void waitForStatus(String label) {
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.id("complaint-status"), label));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
