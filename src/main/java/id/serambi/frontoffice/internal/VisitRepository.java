@@ -1,0 +1,113 @@
+package id.serambi.frontoffice.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import id.serambi.frontoffice.ExpiredCardPolicy;
+import id.serambi.frontoffice.VisitSummary;
+import id.serambi.frontoffice.VisitorType;
+import id.serambi.libraries.LibraryId;
+
+/** The guest book's visits. */
+@Repository
+public class VisitRepository {
+
+    private static final String SCAN_CONTEXT = """
+            select c.member_number, c.full_name, c.category_code, c.status, c.expires_on, c.replaced_by,
+                   c.first_scanned_at is null as first_scan,
+                   coalesce(s.expired_card_policy, 'REFUSE') as policy, p.code as purpose,
+                   exists (select 1 from visit_purpose vp
+                           where vp.library_id = :lib and vp.code = p.code and vp.active) as purpose_active,
+                   (cast(:location as text) is null or exists (select 1 from visit_location vl
+                           where vl.library_id = :lib and vl.code = :location and vl.active)) as location_active,
+                   earlier.id as earlier_id, earlier.visited_at as earlier_at
+            from (select 1) one
+            left join frontoffice_settings s on s.library_id = :lib
+            cross join lateral (select coalesce(cast(:purpose as text), s.default_purpose, 'READING') as code) p
+            left join frontoffice_member_card c on c.library_id = :lib and c.member_number = :number
+            left join lateral (select v.id, v.visited_at from visit v
+                    where v.library_id = :lib and v.member_number = :number and v.visited_at <= cast(:at as timestamptz)
+                      and v.visited_at > cast(:at as timestamptz) - make_interval(mins => coalesce(s.duplicate_window_minutes, 30))
+                    order by v.visited_at desc limit 1) earlier on true""";
+
+    private final JdbcClient jdbc;
+
+    VisitRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public ScanContext scanContext(LibraryId library, String memberNumber, String purpose, String location,
+            Instant at) {
+        return jdbc.sql(SCAN_CONTEXT).param("lib", library.value()).param("number", memberNumber)
+                .param("purpose", purpose).param("location", location).param("at", Timestamp.from(at))
+                .query(VisitRepository::scanContext).single();
+    }
+
+    public long insert(LibraryId library, VisitRow v) {
+        return jdbc.sql("""
+                insert into visit (library_id, visited_at, visited_on, visitor_type, member_number, purpose, people,
+                    location, visitor_name, category_code, card_warning, sex, occupation, education, institution,
+                    address, group_name, leader, contact, male, female, staff_account_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(library.value(), Timestamp.from(v.visitedAt()), Date.valueOf(v.visitedOn()),
+                        v.type().name(), v.memberNumber(), v.purpose(), v.people(), v.location(), v.name(),
+                        v.categoryCode(), v.cardWarning(), v.sex(), v.occupation(), v.education(),
+                        v.institution(), v.address(), v.groupName(), v.leader(), v.contact(), v.male(),
+                        v.female(), v.staffAccountId())
+                .query(Long.class).single();
+    }
+
+    /** People per visitor type, purpose and day: one pass with grouping sets. */
+    public List<PeopleCount> people(LibraryId library, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select visitor_type, purpose, visited_on, sum(people) as people from visit
+                where library_id = ? and visited_on between ? and ?
+                group by grouping sets ((visitor_type), (purpose), (visited_on))""")
+                .params(library.value(), Date.valueOf(from), Date.valueOf(to))
+                .query((rs, row) -> new PeopleCount(rs.getString(1), rs.getString(2),
+                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(), rs.getLong(4)))
+                .list();
+    }
+
+    /** One group of {@link #people}: exactly one of type, purpose and day is set. */
+    public record PeopleCount(String visitorType, String purpose, LocalDate day, long people) {
+    }
+
+    public List<VisitSummary> latest(LibraryId library, LocalDate day, int limit) {
+        return jdbc.sql("""
+                select id, visited_at, visitor_type, member_number, coalesce(group_name, visitor_name) as name,
+                       purpose, people, location, card_warning
+                from visit where library_id = ? and visited_on = ? order by visited_at desc limit ?""")
+                .params(library.value(), Date.valueOf(day), limit)
+                .query((rs, row) -> new VisitSummary(rs.getLong(1), rs.getTimestamp(2).toInstant(),
+                        VisitorType.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getInt(7), rs.getString(8), rs.getString(9)))
+                .list();
+    }
+
+    /** When the member last signed the guest book at or after {@code since}. */
+    public Optional<Instant> lastMemberVisit(LibraryId library, String memberNumber, Instant since) {
+        return jdbc.sql("""
+                select max(visited_at) from visit
+                where library_id = ? and member_number = ? and visited_at >= ?""")
+                .params(library.value(), memberNumber, Timestamp.from(since))
+                .query((rs, row) -> rs.getTimestamp(1)).optional().map(t -> t == null ? null : t.toInstant());
+    }
+
+    private static ScanContext scanContext(ResultSet rs, int row) throws SQLException {
+        Timestamp earlierAt = rs.getTimestamp("earlier_at");
+        return new ScanContext(rs.getString("member_number") == null ? null : MemberCardRepository.card(rs, row),
+                rs.getBoolean("first_scan"), ExpiredCardPolicy.valueOf(rs.getString("policy")),
+                rs.getString("purpose"), rs.getBoolean("purpose_active"), rs.getBoolean("location_active"),
+                rs.getObject("earlier_id", Long.class), earlierAt == null ? null : earlierAt.toInstant());
+    }
+}

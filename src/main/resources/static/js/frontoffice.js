@@ -1,0 +1,96 @@
+// Front office: the guest-book kiosk (scanner input always focused, one-tap purpose, reset after the greeting).
+(function () {
+  'use strict';
+
+  var resetTimer = null;
+
+  function kiosk() {
+    return document.body && document.body.classList.contains('kiosk');
+  }
+
+  function scanInput() {
+    return document.getElementById('member-number');
+  }
+
+  function dialogOpen() {
+    return document.querySelector('dialog[open]') !== null;
+  }
+
+  function focusScan() {
+    var input = scanInput();
+    if (input && !dialogOpen() && document.activeElement !== input) {
+      input.focus();
+    }
+  }
+
+  function choosePurpose(code) {
+    document.querySelectorAll('.purpose-field').forEach(function (field) { field.value = code; });
+    document.querySelectorAll('.purpose-buttons button').forEach(function (button) {
+      button.classList.toggle('selected', button.getAttribute('data-purpose') === code);
+    });
+  }
+
+  function reset() {
+    var result = document.getElementById('kiosk-result');
+    if (result) {
+      result.innerHTML = '';
+    }
+    choosePurpose(document.body.getAttribute('data-default-purpose'));
+    focusScan();
+  }
+
+  document.addEventListener('click', function (event) {
+    if (!kiosk()) {
+      return;
+    }
+    var target = event.target.closest('button');
+    if (!target) {
+      return;
+    }
+    if (target.hasAttribute('data-purpose')) {
+      choosePurpose(target.getAttribute('data-purpose'));
+      focusScan();
+    } else if (target.hasAttribute('data-open')) {
+      var dialog = document.getElementById(target.getAttribute('data-open'));
+      dialog.querySelector('form').reset();
+      dialog.querySelector('.dialog-errors').innerHTML = '';
+      dialog.showModal();
+    } else if (target.hasAttribute('data-close')) {
+      target.closest('dialog').close();
+      focusScan();
+    }
+  });
+
+  // A missing photo (none uploaded yet) is simply not shown; error events do not bubble, so listen while capturing.
+  document.addEventListener('error', function (event) {
+    if (event.target.matches && event.target.matches('img.member-photo')) {
+      event.target.hidden = true;
+    }
+  }, true);
+
+  document.addEventListener('htmx:afterSwap', function (event) {
+    if (!kiosk() || event.detail.target.id !== 'kiosk-result') {
+      return;
+    }
+    var input = scanInput();
+    input.value = '';
+    var outcome = event.detail.target.querySelector('[data-outcome]');
+    var kind = outcome ? outcome.getAttribute('data-outcome') : '';
+    var open = document.querySelector('dialog[open]');
+    if (open && kind !== 'invalid') {
+      open.close();
+    } else if (open) {
+      open.querySelector('.dialog-errors').innerHTML = event.detail.target.innerHTML;
+    }
+    var seconds = outcome ? parseInt(outcome.getAttribute('data-reset-seconds'), 10) || 6 : 6;
+    window.clearTimeout(resetTimer);
+    resetTimer = window.setTimeout(reset, seconds * 1000);
+    focusScan();
+  });
+
+  document.addEventListener('focusout', function () {
+    if (kiosk()) {
+      window.setTimeout(focusScan, 150);
+    }
+  });
+})();

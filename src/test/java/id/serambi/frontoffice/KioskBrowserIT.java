@@ -1,0 +1,131 @@
+package id.serambi.frontoffice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import id.serambi.accounts.AccountService;
+import id.serambi.frontoffice.MemberCardFixtures.TestMember;
+import id.serambi.libraries.LibraryService;
+import id.serambi.shared.security.Role;
+import id.serambi.support.Api;
+import id.serambi.support.Browser;
+import id.serambi.support.IntegrationTest;
+import id.serambi.support.TestUsers;
+import id.serambi.support.StaffFixtures;
+
+@IntegrationTest
+class KioskBrowserIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    LibraryService libraries;
+    @Autowired
+    AccountService accounts;
+
+    WebDriver browser;
+    String staff;
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        browser = Browser.start();
+        staff = StaffFixtures.aStaffMember(accounts, libraries, "banyuwangi", Role.PETUGAS);
+        api = Api.on(port).as(staff, TestUsers.PASSWORD);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aScannedCardIsGreetedByNameAndCounted() {
+        TestMember member = new MemberCardFixtures(events, transaction)
+                .aValidMember(libraries.require("banyuwangi").id());
+        long before = membersToday();
+        Browser.signIn(browser, port, staff, TestUsers.PASSWORD);
+        browser.get("http://localhost:" + port + "/app/banyuwangi/kiosk?location=INTERNET_ROOM");
+        Browser.screenshot(browser, "kiosk-ready");
+
+        browser.findElement(By.cssSelector("button[data-purpose=INTERNET]")).click();
+        WebElement input = browser.switchTo().activeElement();
+        assertThat(input.getAttribute("id")).isEqualTo("member-number");
+        input.sendKeys(member.number() + Keys.ENTER);
+
+        WebElement greeting = new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#kiosk-result .kiosk-greeting")));
+        Browser.screenshot(browser, "kiosk-greeting");
+        assertThat(greeting.getText()).contains(member.name());
+        assertThat(membersToday()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void anUnknownCardIsShownAsAProblem() {
+        Browser.signIn(browser, port, staff, TestUsers.PASSWORD);
+        browser.get("http://localhost:" + port + "/app/banyuwangi/kiosk");
+
+        browser.findElement(By.id("member-number")).sendKeys("99999999" + Keys.ENTER);
+
+        WebElement result = new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#kiosk-result .kiosk-result.unknown")));
+        Browser.screenshot(browser, "kiosk-unknown-card");
+        assertThat(result.getText()).contains("99999999");
+    }
+
+    @Test
+    void aGroupIsEnteredThroughItsShortForm() {
+        Browser.signIn(browser, port, staff, TestUsers.PASSWORD);
+        browser.get("http://localhost:" + port + "/app/banyuwangi/kiosk");
+        long before = peopleToday();
+
+        browser.findElement(By.cssSelector("button[data-open=group-dialog]")).click();
+        browser.findElement(By.id("g-name")).sendKeys("SMPN 1 Banyuwangi");
+        browser.findElement(By.id("g-size")).sendKeys("25");
+        browser.findElement(By.id("g-male")).sendKeys("10");
+        browser.findElement(By.id("g-female")).sendKeys("15");
+        Browser.screenshot(browser, "kiosk-group-form");
+        browser.findElement(By.cssSelector("#group-dialog button[type=submit]")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#kiosk-result .kiosk-result.ok")));
+        assertThat(peopleToday()).isEqualTo(before + 25);
+    }
+
+    private long membersToday() {
+        var stats = stats();
+        return stats.get("byType").has("MEMBER") ? stats.get("byType").get("MEMBER").asLong() : 0;
+    }
+
+    private long peopleToday() {
+        return stats().get("total").asLong();
+    }
+
+    private tools.jackson.databind.JsonNode stats() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        return api.get("/api/v1/libraries/banyuwangi/visits/stats?from=" + today + "&to=" + today).json();
+    }
+}
