@@ -1,0 +1,165 @@
+package id.serambi.membership.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An application for membership as typed by the applicant or staff (desk form, KTA Online form or JSON): plain text,
+ * checked field by field by {@link ApplicationValidator}.
+ */
+public class Application {
+
+    private String fullName;
+    private String nik;
+    private String birthPlace;
+    private String birthDate;
+    private String sex;
+    private String address;
+    private String regionCode;
+    private String motherMaidenName;
+    private String phone;
+    private String email;
+    private String category;
+    private String institution;
+    private String institutionRegion;
+    private String guardianName;
+    private boolean guardianConsent;
+    private boolean consent;
+    private List<DocumentShown> documents = new ArrayList<>();
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getNik() {
+        return nik;
+    }
+
+    public void setNik(String nik) {
+        this.nik = nik;
+    }
+
+    public String getBirthPlace() {
+        return birthPlace;
+    }
+
+    public void setBirthPlace(String birthPlace) {
+        this.birthPlace = birthPlace;
+    }
+
+    public String getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(String birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public String getSex() {
+        return sex;
+    }
+
+    public void setSex(String sex) {
+        this.sex = sex;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public void setRegionCode(String regionCode) {
+        this.regionCode = regionCode;
+    }
+
+    public String getMotherMaidenName() {
+        return motherMaidenName;
+    }
+
+    public void setMotherMaidenName(String motherMaidenName) {
+        this.motherMaidenName = motherMaidenName;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getInstitution() {
+        return institution;
+    }
+
+    public void setInstitution(String institution) {
+        this.institution = institution;
+    }
+
+    public String getInstitutionRegion() {
+        return institutionRegion;
+    }
+
+    public void setInstitutionRegion(String institutionRegion) {
+        this.institutionRegion = institutionRegion;
+    }
+
+    public String getGuardianName() {
+        return guardianName;
+    }
+
+    public void setGuardianName(String guardianName) {
+        this.guardianName = guardianName;
+    }
+
+    public boolean isGuardianConsent() {
+        return guardianConsent;
+    }
+
+    public void setGuardianConsent(boolean guardianConsent) {
+        this.guardianConsent = guardianConsent;
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public void setConsent(boolean consent) {
+        this.consent = consent;
+    }
+
+    public List<DocumentShown> getDocuments() {
+        return documents;
+    }
+
+    public void setDocuments(List<DocumentShown> documents) {
+        this.documents = documents == null ? new ArrayList<>() : documents;
+    }
+}

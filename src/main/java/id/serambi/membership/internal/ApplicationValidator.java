@@ -1,0 +1,237 @@
+package id.serambi.membership.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import id.serambi.libraries.DocumentType;
+import id.serambi.libraries.EligibilityRule;
+import id.serambi.libraries.Library;
+import id.serambi.libraries.LibraryService;
+import id.serambi.libraries.MemberCategory;
+import id.serambi.regions.RegionDirectory;
+import id.serambi.shared.FieldProblem;
+import id.serambi.shared.InvalidInputException;
+
+/** Checks an application field by field and explains every refusal; nothing is written until all pass. */
+@Component
+public class ApplicationValidator {
+
+    /** Below this age (from the birth date) a guardian consents for the applicant (UU PDP). */
+    static final int ADULT_AGE = 17;
+    private static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
+
+    private final LibraryService libraries;
+    private final RegionDirectory regions;
+    private final NikValidator nikValidator;
+    private final Clock clock;
+
+    ApplicationValidator(LibraryService libraries, RegionDirectory regions, NikValidator nikValidator, Clock clock) {
+        this.libraries = libraries;
+        this.regions = regions;
+        this.nikValidator = nikValidator;
+        this.clock = clock;
+    }
+
+    /** Validates a new application; {@code documentsChecked} when staff tick the documents seen at the desk. */
+    public ValidApplication validate(Library library, Application form, boolean documentsChecked) {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        NikCheck nik = nikValidator.check(form.getNik());
+        problems.addAll(nik.problems());
+        warnings.addAll(nik.warnings());
+        String fullName = text(problems, "fullName", form.getFullName(), 100, true);
+        LocalDate birthDate = birthDate(library, problems, form.getBirthDate());
+        Sex sex = sex(problems, warnings, form.getSex(), nik);
+        String address = text(problems, "address", form.getAddress(), 300, true);
+        String motherName = text(problems, "motherMaidenName", form.getMotherMaidenName(), 100, true);
+        String regionCode = region(problems, form.getRegionCode());
+        String phone = phone(problems, form);
+        String email = email(problems, form.getEmail());
+        MemberCategory category = category(library, problems, form.getCategory());
+        boolean minor = birthDate != null && age(library, birthDate) < ADULT_AGE;
+        if (category != null) {
+            checkCategory(library, problems, form, category, birthDate);
+        }
+        Map<DocumentType, String> documents = documents(problems, form, category, documentsChecked);
+        checkConsent(problems, form, minor);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new ValidApplication(fullName, form.getNik().strip(), blankToNull(form.getBirthPlace()), birthDate,
+                sex, address, regionCode, motherName, phone, email, category, blankToNull(form.getInstitution()),
+                institutionRegency(form.getInstitutionRegion()), minor ? blankToNull(form.getGuardianName()) : null,
+                minor, documents, warnings);
+    }
+
+    private static String text(List<FieldProblem> problems, String field, String value, int max, boolean required) {
+        String text = blankToNull(value);
+        if (text == null && required) {
+            problems.add(FieldProblem.of(field, "validation.required"));
+        } else if (text != null && text.length() > max) {
+            problems.add(FieldProblem.of(field, "validation.tooLong", max));
+        }
+        return text;
+    }
+
+    private LocalDate birthDate(Library library, List<FieldProblem> problems, String value) {
+        if (blankToNull(value) == null) {
+            problems.add(FieldProblem.of("birthDate", "validation.required"));
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(value.strip());
+            if (date.isAfter(today(library)) || date.getYear() < 1900) {
+                problems.add(FieldProblem.of("birthDate", "membership.birthDate.range"));
+                return null;
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            problems.add(FieldProblem.of("birthDate", "membership.birthDate.format"));
+            return null;
+        }
+    }
+
+    private static Sex sex(List<FieldProblem> problems, List<String> warnings, String value, NikCheck nik) {
+        Sex sex = Sex.parse(value);
+        if (sex == null) {
+            problems.add(FieldProblem.of("sex", "membership.sex.invalid"));
+        } else if (nik.sex() != null && nik.sex() != sex) {
+            warnings.add("membership.warning.nikSex");
+        }
+        return sex;
+    }
+
+    private String region(List<FieldProblem> problems, String value) {
+        String code = blankToNull(value);
+        if (code != null && regions.district(code).isEmpty() && regions.regency(code).isEmpty()) {
+            problems.add(FieldProblem.of("regionCode", "membership.region.unknown", code));
+        }
+        return code;
+    }
+
+    private static String phone(List<FieldProblem> problems, Application form) {
+        if (blankToNull(form.getPhone()) == null) {
+            if (blankToNull(form.getEmail()) == null) {
+                problems.add(FieldProblem.of("phone", "membership.contact.required"));
+            }
+            return null;
+        }
+        Optional<String> e164 = PhoneNumbers.toE164(form.getPhone());
+        if (e164.isEmpty()) {
+            problems.add(FieldProblem.of("phone", "membership.phone.invalid"));
+        }
+        return e164.orElse(null);
+    }
+
+    private static String email(List<FieldProblem> problems, String value) {
+        String email = blankToNull(value);
+        if (email != null && (email.length() > 254 || !email.matches(EMAIL))) {
+            problems.add(FieldProblem.of("email", "membership.email.invalid"));
+        }
+        return email == null ? null : email.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private MemberCategory category(Library library, List<FieldProblem> problems, String code) {
+        if (blankToNull(code) == null) {
+            problems.add(FieldProblem.of("category", "validation.required"));
+            return null;
+        }
+        Optional<MemberCategory> category = libraries.categories(library.id()).stream()
+                .filter(c -> c.active() && c.code().equals(code.strip())).findFirst();
+        if (category.isEmpty()) {
+            problems.add(FieldProblem.of("category", "membership.category.unknown", code));
+        }
+        return category.orElse(null);
+    }
+
+    private void checkCategory(Library library, List<FieldProblem> problems, Application form,
+            MemberCategory category, LocalDate birthDate) {
+        if (birthDate != null) {
+            int age = age(library, birthDate);
+            if ((category.minAge() != null && age < category.minAge())
+                    || (category.maxAge() != null && age > category.maxAge())) {
+                problems.add(FieldProblem.of("birthDate", "membership.category.age", category.name(),
+                        category.minAge() == null ? 0 : category.minAge(),
+                        category.maxAge() == null ? 150 : category.maxAge()));
+            }
+        }
+        if (category.institutionRequired() && blankToNull(form.getInstitution()) == null) {
+            problems.add(FieldProblem.of("institution", "membership.institution.required", category.name()));
+        }
+        checkEligibility(problems, form, category);
+    }
+
+    private void checkEligibility(List<FieldProblem> problems, Application form, MemberCategory category) {
+        EligibilityRule rule = category.eligibility();
+        if (rule == null || rule.type() != EligibilityRule.Type.INSTITUTION_IN_REGENCY) {
+            return;
+        }
+        String regency = institutionRegency(form.getInstitutionRegion());
+        if (regency == null || !regency.equals(rule.regionCode())) {
+            problems.add(FieldProblem.of("institutionRegion", "membership.eligibility.regency", category.name(),
+                    regions.regencyName(rule.regionCode())));
+        }
+    }
+
+    private static Map<DocumentType, String> documents(List<FieldProblem> problems, Application form,
+            MemberCategory category, boolean documentsChecked) {
+        Map<DocumentType, String> shown = new EnumMap<>(DocumentType.class);
+        List<DocumentShown> documents = form.getDocuments();
+        for (int i = 0; i < documents.size(); i++) {
+            DocumentShown document = documents.get(i);
+            if (document == null || blankToNull(document.getType()) == null) {
+                continue;
+            }
+            try {
+                shown.put(DocumentType.valueOf(document.getType().strip()), blankToNull(document.getNumber()));
+            } catch (IllegalArgumentException e) {
+                problems.add(FieldProblem.of("documents[" + i + "].type", "membership.document.unknown",
+                        document.getType()));
+            }
+        }
+        if (documentsChecked && category != null && !category.requiredDocuments().isEmpty()
+                && category.requiredDocuments().stream().noneMatch(shown::containsKey)) {
+            problems.add(FieldProblem.of("documents", "membership.documents.missing",
+                    String.join(" / ", category.requiredDocuments().stream().map(Enum::name).toList())));
+        }
+        return shown;
+    }
+
+    private static void checkConsent(List<FieldProblem> problems, Application form, boolean minor) {
+        if (!form.isConsent()) {
+            problems.add(FieldProblem.of("consent", "membership.consent.required"));
+        }
+        if (minor && blankToNull(form.getGuardianName()) == null) {
+            problems.add(FieldProblem.of("guardianName", "membership.guardian.required", ADULT_AGE));
+        }
+        if (minor && !form.isGuardianConsent()) {
+            problems.add(FieldProblem.of("guardianConsent", "membership.guardian.consent", ADULT_AGE));
+        }
+    }
+
+    private static String institutionRegency(String value) {
+        String code = blankToNull(value);
+        return code == null || code.length() < 5 ? code : code.substring(0, 5);
+    }
+
+    int age(Library library, LocalDate birthDate) {
+        return Period.between(birthDate, today(library)).getYears();
+    }
+
+    private LocalDate today(Library library) {
+        return LocalDate.now(clock.withZone(library.timezone()));
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,134 @@
+package id.serambi.membership.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import id.serambi.shared.DataDirectory;
+
+/**
+ * Encrypts personal data at rest (AES-256-GCM) and computes the keyed blind index (HMAC-SHA256) that lets Serambi find
+ * a NIK without storing it in clear. The key comes from {@code SERAMBI_DATA_KEY}; for the quick start it is generated
+ * once into the data directory, readable by its owner only.
+ */
+@Component
+public class DataCipher {
+
+    private static final Logger log = LoggerFactory.getLogger(DataCipher.class);
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final SecretKeySpec encryptionKey;
+    private final SecretKeySpec indexKey;
+    private final SecureRandom random = new SecureRandom();
+
+    DataCipher(@Value("${serambi.data-key:${SERAMBI_DATA_KEY:}}") String configuredKey, DataDirectory data) {
+        byte[] master = configuredKey == null || configuredKey.isBlank() ? keyFile(data) : decode(configuredKey);
+        this.encryptionKey = new SecretKeySpec(derive(master, "serambi-encryption-v1"), "AES");
+        this.indexKey = new SecretKeySpec(derive(master, "serambi-blind-index-v1"), "HmacSHA256");
+    }
+
+    /** Encrypts a text; the purpose is bound to the cipher text so that values cannot be swapped between columns. */
+    public byte[] encrypt(String purpose, String text) {
+        try {
+            byte[] iv = new byte[IV_BYTES];
+            random.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
+            cipher.updateAAD(purpose.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(text.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+
+    public String decrypt(String purpose, byte[] sealed) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
+            cipher.updateAAD(purpose.getBytes(StandardCharsets.UTF_8));
+            return new String(cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot decrypt " + purpose + ": wrong SERAMBI_DATA_KEY?", e);
+        }
+    }
+
+    /** The blind index of a value within one library, for exact lookups. */
+    public byte[] blindIndex(int library, String value) {
+        return hmac(indexKey, library + ":" + value);
+    }
+
+    private static byte[] derive(byte[] master, String label) {
+        return hmac(new SecretKeySpec(master, "HmacSHA256"), label);
+    }
+
+    private static byte[] hmac(SecretKeySpec key, String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    private static byte[] decode(String base64) {
+        byte[] key = Base64.getDecoder().decode(base64.trim());
+        if (key.length != 32) {
+            throw new IllegalStateException("SERAMBI_DATA_KEY must be 32 bytes, base64-encoded");
+        }
+        return key;
+    }
+
+    private byte[] keyFile(DataDirectory data) {
+        Path directory = data.resolve("keys");
+        Path file = directory.resolve("data.key");
+        try {
+            if (!Files.exists(file)) {
+                createKeyFile(directory, file);
+            }
+            return decode(Files.readString(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or create the data key " + file, e);
+        }
+    }
+
+    private void createKeyFile(Path directory, Path file) throws IOException {
+        byte[] key = new byte[32];
+        random.nextBytes(key);
+        ownerOnly(directory, "rwx------");
+        try {
+            Files.createFile(file);
+        } catch (FileAlreadyExistsException raced) {
+            return;
+        }
+        ownerOnly(file, "rw-------");
+        Files.writeString(file, Base64.getEncoder().encodeToString(key));
+        log.warn("Generated a data key into {}: back it up; without it the NIKs cannot be read", file);
+    }
+
+    private static void ownerOnly(Path path, String permissions) throws IOException {
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        }
+    }
+}

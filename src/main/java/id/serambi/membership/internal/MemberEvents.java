@@ -1,0 +1,64 @@
+package id.serambi.membership.internal;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import id.serambi.libraries.Checkpoint;
+import id.serambi.libraries.Library;
+import id.serambi.libraries.CheckpointReached;
+import id.serambi.libraries.LibraryService;
+import id.serambi.libraries.ProcedureStep;
+import id.serambi.libraries.ServiceKind;
+import id.serambi.membership.MemberCardChanged;
+import id.serambi.membership.MemberStatus;
+import id.serambi.shared.security.CurrentStaff;
+
+/** Publishes, inside the use case's transaction, what other modules learn of a member. */
+@Component
+public class MemberEvents {
+
+    private final ApplicationEventPublisher publisher;
+    private final LibraryService libraries;
+
+    MemberEvents(ApplicationEventPublisher publisher, LibraryService libraries) {
+        this.publisher = publisher;
+        this.libraries = libraries;
+    }
+
+    public void cardChanged(Library library, MemberRecord member, MemberStatus status, java.time.LocalDate expiresOn,
+            String replacedBy, Instant at) {
+        publisher.publishEvent(new MemberCardChanged(library.id(), member.id(), member.memberNumber(),
+                member.fullName(), member.categoryCode(), status, expiresOn, replacedBy, at));
+    }
+
+    /**
+     * Time-stamps those of the given moments that are steps of the library's procedure for the member's service;
+     * a moment the library's procedure does not have is not recorded.
+     */
+    public void reached(Library library, MemberRecord.Channel channel, String memberNumber, Instant at,
+            Checkpoint... checkpoints) {
+        ServiceKind kind = kindOf(channel);
+        Set<Checkpoint> inProcedure = libraries.standardOfKind(library.id(), kind)
+                .map(standard -> standard.steps().stream().map(ProcedureStep::checkpoint)
+                        .filter(java.util.Objects::nonNull).collect(Collectors.toSet()))
+                .orElse(Set.of());
+        for (Checkpoint checkpoint : checkpoints) {
+            if (inProcedure.contains(checkpoint)) {
+                publisher.publishEvent(new CheckpointReached(library.id(), kind, memberNumber, checkpoint, at,
+                        CurrentStaff.accountIdOrNull()));
+            }
+        }
+    }
+
+    static ServiceKind kindOf(MemberRecord.Channel channel) {
+        return switch (channel) {
+            case DESK -> ServiceKind.KTA_DESK;
+            case ONLINE -> ServiceKind.KTA_ONLINE;
+            case REPLACEMENT -> ServiceKind.KTA_REPLACEMENT;
+        };
+    }
+}

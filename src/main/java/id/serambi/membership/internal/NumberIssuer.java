@@ -1,0 +1,50 @@
+package id.serambi.membership.internal;
+
+import java.time.LocalDate;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import id.serambi.libraries.Library;
+import id.serambi.libraries.LibraryId;
+
+/**
+ * Issues member numbers from the library's pattern. The counter row is incremented with one atomic
+ * {@code insert … on conflict do update … returning}: concurrent registrations wait for each other on that row, so no
+ * two members share a number, and a number once committed is never issued again.
+ */
+@Component
+public class NumberIssuer {
+
+    private final JdbcClient jdbc;
+
+    NumberIssuer(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public String next(Library library, LocalDate today) {
+        NumberPattern pattern = settings(library).pattern();
+        long sequence = jdbc.sql("""
+                insert into member_number_counter (library_id, period, last_value) values (?, ?, 1)
+                on conflict (library_id, period) do update set last_value = member_number_counter.last_value + 1
+                returning last_value""")
+                .params(library.idValue(), pattern.period(today.getYear())).query(Long.class).single();
+        return pattern.format(today.getYear(), sequence);
+    }
+
+    /** The library's membership settings; the defaults are written on first use. */
+    public MembershipSettings settings(Library library) {
+        jdbc.sql("insert into membership_settings (library_id, number_pattern) values (?, ?) on conflict do nothing")
+                .params(library.idValue(), NumberPattern.defaultFor(library.code()).pattern()).update();
+        return jdbc.sql("select number_pattern, renewal_from from membership_settings where library_id = ?")
+                .param(library.idValue())
+                .query((rs, row) -> new MembershipSettings(new NumberPattern(rs.getString(1)),
+                        MembershipSettings.RenewalFrom.valueOf(rs.getString(2))))
+                .single();
+    }
+
+    public void change(LibraryId library, MembershipSettings settings) {
+        jdbc.sql("update membership_settings set number_pattern = ?, renewal_from = ? where library_id = ?")
+                .params(settings.pattern().pattern(), settings.renewalFrom().name(), library.value()).update();
+    }
+}

@@ -1,0 +1,123 @@
+package id.serambi.membership.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.serambi.libraries.Checkpoint;
+import id.serambi.libraries.Library;
+import id.serambi.libraries.LibraryService;
+import id.serambi.libraries.ServiceKind;
+import id.serambi.membership.AlreadyRegisteredException;
+import id.serambi.membership.MemberStatus;
+import id.serambi.membership.OnlineRegistrationClosedException;
+import id.serambi.shared.security.CurrentStaff;
+
+/** Registers members at the desk and online: validates everything first, then writes it all in one transaction. */
+@Service
+public class Registrations {
+
+    static final String CONSENT_PURPOSE = "KTA_MEMBERSHIP";
+    static final String CONSENT_RETENTION = "MEMBERSHIP_PLUS_24_MONTHS";
+
+    private final ApplicationValidator validator;
+    private final MemberRepository members;
+    private final MemberHistoryRepository history;
+    private final NumberIssuer numbers;
+    private final Identities identities;
+    private final PhotoProcessor photos;
+    private final MemberEvents events;
+    private final LibraryService libraries;
+    private final Clock clock;
+
+    Registrations(ApplicationValidator validator, MemberRepository members, MemberHistoryRepository history,
+            NumberIssuer numbers, Identities identities, PhotoProcessor photos, MemberEvents events,
+            LibraryService libraries, Clock clock) {
+        this.validator = validator;
+        this.members = members;
+        this.history = history;
+        this.numbers = numbers;
+        this.identities = identities;
+        this.photos = photos;
+        this.events = events;
+        this.libraries = libraries;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Registered atDesk(Library library, Application form, byte[] photo) {
+        return register(library, form, MemberRecord.Channel.DESK, photo);
+    }
+
+    /** KTA Online: the applicant's own form, with an optional photo upload checked before anything is written. */
+    @Transactional
+    public Registered online(Library library, Application form, byte[] photo) {
+        if (libraries.standardOfKind(library.id(), ServiceKind.KTA_ONLINE).isEmpty()) {
+            throw new OnlineRegistrationClosedException(library.code());
+        }
+        return register(library, form, MemberRecord.Channel.ONLINE, photo);
+    }
+
+    private Registered register(Library library, Application form, MemberRecord.Channel channel, byte[] photo) {
+        ValidApplication application = validator.validate(library, form, channel == MemberRecord.Channel.DESK);
+        PhotoProcessor.Photo processed = photo == null || photo.length == 0 ? null : photos.process(photo);
+        EncryptedIdentity identity = identities.encrypt(library.idValue(), application);
+        if (members.nikTaken(library.id(), identity.nikIndex())) {
+            throw new AlreadyRegisteredException();
+        }
+        List<String> warnings = new ArrayList<>(application.warnings());
+        members.similar(library.id(), application.fullName(), application.birthDate(), -1)
+                .forEach(number -> warnings.add("membership.warning.similar:" + number));
+        ValidApplication checked = withWarnings(application, warnings);
+        Instant now = clock.instant();
+        String number = numbers.next(library, LocalDate.now(clock.withZone(library.timezone())));
+        String token = channel == MemberRecord.Channel.ONLINE ? Tokens.newToken() : null;
+        long id = insert(library, number, channel, checked, identity, now, token);
+        history.addDocuments(library.id(), id, checked.documents());
+        history.addConsent(library.id(), id, CONSENT_PURPOSE, CONSENT_RETENTION, checked.guardianName(), now);
+        history.add(library.id(), id, HistoryAction.REGISTERED, null, null, CurrentStaff.accountIdOrNull(), now);
+        MemberRecord member = members.find(library.id(), number).orElseThrow();
+        events.cardChanged(library, member, MemberStatus.PENDING_VERIFICATION, null, null, now);
+        events.reached(library, channel, number, now, Checkpoint.FORM_FILLED, Checkpoint.DATA_ENTERED);
+        if (!checked.documents().isEmpty()) {
+            events.reached(library, channel, number, now, Checkpoint.REQUIREMENTS_CHECKED);
+        }
+        if (processed != null) {
+            storePhoto(library, member, processed, now);
+        }
+        return new Registered(number, MemberStatus.PENDING_VERIFICATION, warnings, token);
+    }
+
+    void storePhoto(Library library, MemberRecord member, PhotoProcessor.Photo photo, Instant now) {
+        members.savePhoto(library.id(), member.id(), photo.jpeg(), photo.width(), photo.height(), now);
+        Long staff = CurrentStaff.accountIdOrNull();
+        history.add(library.id(), member.id(), HistoryAction.PHOTO, null, null, staff, now);
+        events.reached(library, member.channel(), member.memberNumber(), now,
+                staff == null ? Checkpoint.PHOTO_UPLOADED : Checkpoint.PHOTO_TAKEN);
+    }
+
+    private long insert(Library library, String number, MemberRecord.Channel channel, ValidApplication application,
+            EncryptedIdentity identity, Instant now, String token) {
+        try {
+            return members.insert(library.id(), number, channel, application, identity,
+                    LocalDate.ofInstant(now, library.timezone()), null, token == null ? null : Tokens.hash(token));
+        } catch (DuplicateKeyException raced) {
+            if (String.valueOf(raced.getMessage()).contains("member_nik_live")) {
+                throw new AlreadyRegisteredException();
+            }
+            throw raced;
+        }
+    }
+
+    static ValidApplication withWarnings(ValidApplication a, List<String> warnings) {
+        return new ValidApplication(a.fullName(), a.nik(), a.birthPlace(), a.birthDate(), a.sex(), a.address(),
+                a.regionCode(), a.motherMaidenName(), a.phoneE164(), a.email(), a.category(), a.institution(),
+                a.institutionRegion(), a.guardianName(), a.minor(), a.documents(), List.copyOf(warnings));
+    }
+}

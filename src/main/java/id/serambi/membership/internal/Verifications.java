@@ -1,0 +1,156 @@
+package id.serambi.membership.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.serambi.libraries.Checkpoint;
+import id.serambi.libraries.Library;
+import id.serambi.membership.AlreadyRegisteredException;
+import id.serambi.membership.MemberNotFoundException;
+import id.serambi.membership.MemberStatus;
+import id.serambi.membership.MemberStateException;
+import id.serambi.shared.InvalidInputException;
+import id.serambi.shared.security.CurrentStaff;
+import id.serambi.shared.security.StaffPrincipal;
+
+/** Staff check an application and approve it (with their paraf) or send it back; the data is then corrected. */
+@Service
+public class Verifications {
+
+    private final MemberLookup lookup;
+    private final MemberRepository members;
+    private final MemberHistoryRepository history;
+    private final ApplicationValidator validator;
+    private final Identities identities;
+    private final MemberEvents events;
+
+    Verifications(MemberLookup lookup, MemberRepository members, MemberHistoryRepository history,
+            ApplicationValidator validator, Identities identities, MemberEvents events) {
+        this.lookup = lookup;
+        this.members = members;
+        this.history = history;
+        this.validator = validator;
+        this.identities = identities;
+        this.events = events;
+    }
+
+    /** The decisions of a verification round. */
+    public enum Decision {
+        APPROVE, REVISE
+    }
+
+    @Transactional
+    public MemberStatus decide(Library library, String memberNumber, String decision, String note) {
+        Decision parsed = Arrays.stream(Decision.values()).filter(d -> d.name().equals(decision)).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("decision", "membership.decision.invalid"));
+        String text = ApplicationValidator.blankToNull(note);
+        if (parsed == Decision.REVISE && text == null) {
+            throw InvalidInputException.of("note", "membership.note.required");
+        }
+        if (text != null && text.length() > 1000) {
+            throw InvalidInputException.of("note", "validation.tooLong", 1000);
+        }
+        MemberRecord member = lookup.lock(library, memberNumber);
+        if (member.status() != MemberStatus.PENDING_VERIFICATION) {
+            throw new MemberStateException(member.status(), parsed.name());
+        }
+        return parsed == Decision.APPROVE ? approve(library, member, text) : revise(library, member, text);
+    }
+
+    private MemberStatus approve(Library library, MemberRecord member, String note) {
+        Instant now = lookup.clock().instant();
+        LocalDate expires = lookup.today(library)
+                .plusMonths(lookup.category(library, member.categoryCode()).periodMonths());
+        members.updateStatus(library.id(), member.id(), MemberStatus.APPROVED, expires, null);
+        history.add(library.id(), member.id(), HistoryAction.APPROVED, note, paraf(),
+                CurrentStaff.accountIdOrNull(), now);
+        events.cardChanged(library, member, MemberStatus.APPROVED, expires, null, now);
+        events.reached(library, member.channel(), member.memberNumber(), now, Checkpoint.DATA_VERIFIED);
+        return MemberStatus.APPROVED;
+    }
+
+    private MemberStatus revise(Library library, MemberRecord member, String note) {
+        Instant now = lookup.clock().instant();
+        members.updateStatus(library.id(), member.id(), MemberStatus.REVISION_REQUESTED, null, null);
+        history.add(library.id(), member.id(), HistoryAction.REVISION_REQUESTED, note, paraf(),
+                CurrentStaff.accountIdOrNull(), now);
+        events.cardChanged(library, member, MemberStatus.REVISION_REQUESTED, null, null, now);
+        return MemberStatus.REVISION_REQUESTED;
+    }
+
+    /**
+     * Corrects an application that waits for verification or was sent back; an empty NIK or mother's maiden name
+     * keeps the stored one (so that staff never need to see it). The application goes back to verification.
+     */
+    @Transactional
+    public MemberStatus correct(Library library, String memberNumber, Application form) {
+        return correct(library, lookup.lock(library, memberNumber), form);
+    }
+
+    /** The applicant corrects their own data through the private link, only while a revision is asked for. */
+    @Transactional
+    public MemberStatus correctByApplicant(Library library, String token, Application form) {
+        MemberRecord member = members.findByRevisionToken(library.id(), Tokens.hash(token))
+                .orElseThrow(() -> MemberNotFoundException.forNumber("-"));
+        if (member.status() != MemberStatus.REVISION_REQUESTED) {
+            throw new MemberStateException(member.status(), "CORRECT");
+        }
+        return correct(library, lookup.lock(library, member.memberNumber()), form);
+    }
+
+    private MemberStatus correct(Library library, MemberRecord member, Application form) {
+        if (member.status() != MemberStatus.PENDING_VERIFICATION
+                && member.status() != MemberStatus.REVISION_REQUESTED) {
+            throw new MemberStateException(member.status(), "CORRECT");
+        }
+        keepStoredIdentity(member, form);
+        ValidApplication application = validator.validate(library, form, false);
+        EncryptedIdentity identity = identities.encrypt(library.idValue(), application);
+        if (!Arrays.equals(identity.nikIndex(), identities.nikIndex(library.idValue(), identities.nik(member)))
+                && members.nikTaken(library.id(), identity.nikIndex())) {
+            throw new AlreadyRegisteredException();
+        }
+        List<String> similar = members.similar(library.id(), application.fullName(), application.birthDate(),
+                member.id()).stream().map(n -> "membership.warning.similar:" + n).toList();
+        ValidApplication checked = Registrations.withWarnings(application,
+                java.util.stream.Stream.concat(application.warnings().stream(), similar.stream()).toList());
+        Instant now = lookup.clock().instant();
+        members.correct(library.id(), member.id(), checked, identity);
+        history.addDocuments(library.id(), member.id(), checked.documents());
+        history.add(library.id(), member.id(), HistoryAction.CORRECTED, null, null, CurrentStaff.accountIdOrNull(),
+                now);
+        events.cardChanged(library, member, MemberStatus.PENDING_VERIFICATION, null, null, now);
+        events.reached(library, member.channel(), member.memberNumber(), now, Checkpoint.DATA_REVISED);
+        return MemberStatus.PENDING_VERIFICATION;
+    }
+
+    private void keepStoredIdentity(MemberRecord member, Application form) {
+        if (ApplicationValidator.blankToNull(form.getNik()) == null) {
+            form.setNik(identities.nik(member));
+        }
+        if (ApplicationValidator.blankToNull(form.getMotherMaidenName()) == null) {
+            form.setMotherMaidenName(identities.motherMaidenName(member));
+        }
+    }
+
+    /** The verifier's initials (paraf), from the staff member's name. */
+    static String paraf() {
+        return CurrentStaff.get().map(StaffPrincipal::fullName).map(Verifications::initials).orElse(null);
+    }
+
+    static String initials(String fullName) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : fullName.trim().split("\\s+")) {
+            if (!word.isEmpty() && initials.length() < 4) {
+                initials.append(word.substring(0, 1).toUpperCase(Locale.ROOT));
+            }
+        }
+        return initials.toString();
+    }
+}

@@ -1,0 +1,148 @@
+package id.serambi.membership.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import id.serambi.libraries.Library;
+import id.serambi.membership.ImageRefusedException;
+import id.serambi.membership.MemberNotFoundException;
+import id.serambi.membership.MemberStatus;
+import id.serambi.membership.MembershipService;
+import id.serambi.membership.internal.Application;
+import id.serambi.membership.internal.DocumentShown;
+import id.serambi.membership.internal.Lifecycle;
+import id.serambi.membership.internal.MemberFiles;
+import id.serambi.membership.internal.PhotoProcessor;
+import id.serambi.membership.internal.Verifications;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+
+@RestController
+@RequestMapping("/api/v1/libraries/{lib}/members/{memberNumber}")
+@Tag(name = "Members", description = "Verification, photo and life cycle of a member")
+class MemberApiController {
+
+    private final Verifications verifications;
+    private final Lifecycle lifecycle;
+    private final MemberFiles files;
+    private final MembershipService membership;
+
+    MemberApiController(Verifications verifications, Lifecycle lifecycle, MemberFiles files,
+            MembershipService membership) {
+        this.verifications = verifications;
+        this.lifecycle = lifecycle;
+        this.files = files;
+        this.membership = membership;
+    }
+
+    record VerificationRequest(String decision, String note) {
+    }
+
+    record StatusResponse(String memberNumber, MemberStatus status, LocalDate expiresOn) {
+    }
+
+    record ReplacementRequest(String reason, List<DocumentShown> documents) {
+    }
+
+    record ReasonRequest(String reason) {
+    }
+
+    record NikResponse(String nik) {
+    }
+
+    @PostMapping("/verification")
+    @Operation(summary = "Approve (with the verifier's paraf) or send back for revision with a note")
+    StatusResponse verify(Library library, @PathVariable String memberNumber,
+            @RequestBody VerificationRequest request) {
+        verifications.decide(library, memberNumber, request.decision(), request.note());
+        return status(library, memberNumber);
+    }
+
+    @PutMapping
+    @Operation(summary = "Correct the data (empty NIK or mother's maiden name keeps the stored one)")
+    StatusResponse correct(Library library, @PathVariable String memberNumber, @RequestBody Application form) {
+        verifications.correct(library, memberNumber, form);
+        return status(library, memberNumber);
+    }
+
+    @PutMapping(path = "/photo", consumes = {MediaType.IMAGE_JPEG_VALUE, MediaType.IMAGE_PNG_VALUE})
+    @Operation(summary = "Store the member's photo (JPEG or PNG, at most 5 MB; re-encoded without metadata)")
+    ResponseEntity<Void> photo(Library library, @PathVariable String memberNumber, HttpServletRequest request)
+            throws IOException {
+        files.uploadPhoto(library, memberNumber, readCapped(request));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping(path = "/photo", produces = MediaType.IMAGE_JPEG_VALUE)
+    @Operation(summary = "The member's photo")
+    byte[] photo(Library library, @PathVariable String memberNumber) {
+        return membership.photo(library.id(), memberNumber)
+                .orElseThrow(() -> MemberNotFoundException.forNumber(memberNumber)).jpeg();
+    }
+
+    @PostMapping("/renewal")
+    @Operation(summary = "Renew an approved card by its category's period")
+    StatusResponse renew(Library library, @PathVariable String memberNumber) {
+        lifecycle.renew(library, memberNumber);
+        return status(library, memberNumber);
+    }
+
+    @PostMapping("/replacement")
+    @Operation(summary = "Replace a lost or damaged card: the old number is blocked for good")
+    ResponseEntity<StatusResponse> replace(Library library, @PathVariable String memberNumber,
+            @RequestBody ReplacementRequest request) {
+        String number = lifecycle.replace(library, memberNumber, request.reason(), request.documents());
+        return ResponseEntity.created(RegistrationApiController.memberUri(library, number))
+                .body(status(library, number));
+    }
+
+    @PostMapping("/deactivation")
+    @PreAuthorize("hasRole('KASI')")
+    @Operation(summary = "Deactivate a member (KASI and above)")
+    StatusResponse deactivate(Library library, @PathVariable String memberNumber,
+            @RequestBody ReasonRequest request) {
+        lifecycle.deactivate(library, memberNumber, request.reason());
+        return status(library, memberNumber);
+    }
+
+    @PostMapping("/nik-disclosure")
+    @PreAuthorize("hasRole('KASI')")
+    @Operation(summary = "The full NIK (KASI and above); every view is audited with its reason")
+    NikResponse disclose(Library library, @PathVariable String memberNumber, @RequestBody ReasonRequest request) {
+        return new NikResponse(files.disclose(library, memberNumber, request.reason()));
+    }
+
+    private StatusResponse status(Library library, String memberNumber) {
+        return membership.find(library.id(), memberNumber)
+                .map(m -> new StatusResponse(m.memberNumber(), m.status(), m.expiresOn()))
+                .orElseThrow(() -> MemberNotFoundException.forNumber(memberNumber));
+    }
+
+    /** Reads the body but never more than the cap, whatever Content-Length claims. */
+    static byte[] readCapped(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > PhotoProcessor.MAX_BYTES) {
+            throw ImageRefusedException.tooManyBytes(PhotoProcessor.MAX_BYTES / (1024 * 1024));
+        }
+        try (InputStream body = request.getInputStream()) {
+            byte[] bytes = body.readNBytes(PhotoProcessor.MAX_BYTES + 1);
+            if (bytes.length > PhotoProcessor.MAX_BYTES) {
+                throw ImageRefusedException.tooManyBytes(PhotoProcessor.MAX_BYTES / (1024 * 1024));
+            }
+            return bytes;
+        }
+    }
+}
