@@ -14,7 +14,7 @@ import id.serambi.cards.internal.CardDesignRepository;
 import id.serambi.cards.internal.CardPreviews;
 import id.serambi.cards.internal.CardStyles;
 import id.serambi.cards.internal.DefaultDesigns;
-import id.serambi.cards.internal.LogoImages;
+import id.serambi.cards.internal.UploadedImages;
 import id.serambi.cards.internal.render.CardData;
 import id.serambi.cards.internal.render.CardPdf;
 import id.serambi.libraries.Library;
@@ -57,7 +57,7 @@ public class CardDesignService {
     public CardDesign save(Library library, CardLayout layout, String colour, String backText, byte[] logoUpload,
             boolean removeLogo) {
         validate(layout, colour, backText);
-        byte[] logo = logoUpload != null && logoUpload.length > 0 ? LogoImages.normalise(logoUpload)
+        byte[] logo = logoUpload != null && logoUpload.length > 0 ? UploadedImages.normalise(logoUpload, "logo")
                 : removeLogo ? null : design(library).logoPng();
         CardDesign design = new CardDesign(layout, colour.toLowerCase(java.util.Locale.ROOT), logo, backText.strip());
         designs.save(library.id(), design, Instant.now(clock), CurrentStaff.accountIdOrNull());

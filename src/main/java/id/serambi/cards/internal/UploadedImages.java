@@ -7,16 +7,18 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Base64;
 
 import javax.imageio.ImageIO;
 
 import id.serambi.shared.InvalidInputException;
 
 /**
- * Takes a logo upload only when its bytes really are a PNG or JPEG of sensible size, and keeps a fresh PNG drawn
- * from its pixels (no metadata, no trailing payload, at most {@value #MAX_SIDE} pixels a side).
+ * Takes an uploaded image (a logo, a drawn signature) only when its bytes really are a PNG or JPEG of sensible size,
+ * and keeps a fresh PNG drawn from its pixels (no metadata, no trailing payload, at most {@value #MAX_SIDE} pixels a
+ * side).
  */
-public final class LogoImages {
+public final class UploadedImages {
 
     public static final int MAX_UPLOAD = 2 * 1024 * 1024;
     static final int MAX_SIDE = 600;
@@ -24,24 +26,37 @@ public final class LogoImages {
     private static final int MIN_SIDE = 32;
     private static final int MAX_PIXELS = 40_000_000;
 
-    private LogoImages() {
+    private UploadedImages() {
     }
 
-    public static byte[] normalise(byte[] upload) {
+    /** An image sent as a {@code data:image/png;base64,…} URL, as a canvas gives it. */
+    public static byte[] fromDataUrl(String dataUrl, String field) {
+        String prefix = "data:image/png;base64,";
+        if (!dataUrl.startsWith(prefix) || dataUrl.length() > MAX_UPLOAD) {
+            throw InvalidInputException.of(field, "cards.image.type");
+        }
+        try {
+            return normalise(Base64.getDecoder().decode(dataUrl.substring(prefix.length())), field);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(field, "cards.image.type");
+        }
+    }
+
+    public static byte[] normalise(byte[] upload, String field) {
         if (upload == null || upload.length == 0 || upload.length > MAX_UPLOAD) {
-            throw InvalidInputException.of("logo", "cards.design.logoSize", MAX_UPLOAD / 1024 / 1024);
+            throw InvalidInputException.of(field, "cards.image.size", MAX_UPLOAD / 1024 / 1024);
         }
         if (!isPng(upload) && !isJpeg(upload)) {
-            throw InvalidInputException.of("logo", "cards.design.logoType");
+            throw InvalidInputException.of(field, "cards.image.type");
         }
-        BufferedImage image = read(upload);
+        BufferedImage image = read(upload, field);
         if (image == null || image.getWidth() < MIN_SIDE || image.getHeight() < MIN_SIDE
                 || (long) image.getWidth() * image.getHeight() > MAX_PIXELS) {
-            throw InvalidInputException.of("logo", "cards.design.logoType");
+            throw InvalidInputException.of(field, "cards.image.type");
         }
         byte[] png = png(scaled(image));
         if (png.length > MAX_STORED) {
-            throw InvalidInputException.of("logo", "cards.design.logoSize", MAX_UPLOAD / 1024 / 1024);
+            throw InvalidInputException.of(field, "cards.image.size", MAX_UPLOAD / 1024 / 1024);
         }
         return png;
     }
@@ -54,11 +69,11 @@ public final class LogoImages {
         return bytes.length > 3 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8 && (bytes[2] & 0xff) == 0xff;
     }
 
-    private static BufferedImage read(byte[] bytes) {
+    private static BufferedImage read(byte[] bytes, String field) {
         try {
             return ImageIO.read(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
-            throw InvalidInputException.of("logo", "cards.design.logoType");
+            throw InvalidInputException.of(field, "cards.image.type");
         }
     }
 
