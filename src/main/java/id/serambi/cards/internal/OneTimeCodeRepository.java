@@ -1,0 +1,65 @@
+package id.serambi.cards.internal;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import id.serambi.libraries.LibraryId;
+
+/** One-time codes sent to members; only a salted hash of each code is stored. */
+@Repository
+public class OneTimeCodeRepository {
+
+    /** The newest code sent to a member for a purpose. */
+    public record SentCode(long id, String channel, String codeHash, Instant expiresAt, int attempts,
+            Instant verifiedAt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    OneTimeCodeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(LibraryId library, String memberNumber, String purpose, String channel, String destination,
+            String codeHash, Instant at, Duration life) {
+        jdbc.sql("""
+                insert into card_code (library_id, member_number, purpose, channel, destination, code_hash,
+                    created_at, expires_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(library.value(), memberNumber, purpose, channel, destination, codeHash, Timestamp.from(at),
+                        Timestamp.from(at.plus(life)))
+                .update();
+    }
+
+    public Optional<SentCode> latest(LibraryId library, String memberNumber, String purpose) {
+        return jdbc.sql("""
+                select id, channel, code_hash, expires_at, attempts, verified_at from card_code
+                where library_id = ? and member_number = ? and purpose = ?
+                order by created_at desc, id desc limit 1""")
+                .params(library.value(), memberNumber, purpose)
+                .query((rs, row) -> new SentCode(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant(), rs.getInt(5),
+                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
+                .optional();
+    }
+
+    public int countSince(LibraryId library, String memberNumber, Instant since) {
+        return jdbc.sql("select count(*) from card_code where library_id = ? and member_number = ? and created_at >= ?")
+                .params(library.value(), memberNumber, Timestamp.from(since)).query(Integer.class).single();
+    }
+
+    public void failedAttempt(LibraryId library, long id) {
+        jdbc.sql("update card_code set attempts = attempts + 1 where library_id = ? and id = ?")
+                .params(library.value(), id).update();
+    }
+
+    public void verified(LibraryId library, long id, Instant at) {
+        jdbc.sql("update card_code set verified_at = ?, attempts = attempts + 1 where library_id = ? and id = ?")
+                .params(Timestamp.from(at), library.value(), id).update();
+    }
+}

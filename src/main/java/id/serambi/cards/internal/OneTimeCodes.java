@@ -1,0 +1,129 @@
+package id.serambi.cards.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+import id.serambi.cards.CodeRejectedException;
+import id.serambi.cards.CodeRejectedException.Reason;
+import id.serambi.cards.NoContactException;
+import id.serambi.libraries.Library;
+import id.serambi.membership.MemberView;
+import id.serambi.shared.DomainException;
+
+/**
+ * Six-digit codes sent to a member's mobile or e-mail: valid {@value #MINUTES} minutes, at most
+ * {@value #MAX_ATTEMPTS} tries, at most {@value #MAX_PER_HOUR} sent an hour; stored only as a salted hash.
+ */
+@Component
+public class OneTimeCodes {
+
+    public static final int MINUTES = 10;
+    public static final int MAX_ATTEMPTS = 5;
+    static final int MAX_PER_HOUR = 5;
+
+    /** What a code proves. */
+    public enum Purpose {
+        PHONE_CHECK, DIGITAL_CARD
+    }
+
+    private final SecureRandom random = new SecureRandom();
+    private final OneTimeCodeRepository codes;
+    private final CodeMessages messages;
+    private final Clock clock;
+
+    OneTimeCodes(OneTimeCodeRepository codes, CodeMessages messages, Clock clock) {
+        this.codes = codes;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** Sends a fresh code by {@code SMS} or {@code EMAIL}; answers where it went (masked). */
+    public String send(Library library, MemberView member, Purpose purpose, String channel) {
+        boolean email = "EMAIL".equals(channel);
+        String destination = email ? member.email() : member.phoneE164();
+        if (destination == null || destination.isBlank()) {
+            throw new NoContactException(email ? "EMAIL" : "SMS");
+        }
+        Instant now = Instant.now(clock);
+        if (codes.countSince(library.id(), member.memberNumber(), now.minus(Duration.ofHours(1))) >= MAX_PER_HOUR) {
+            throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_CODES", "cards.code.tooMany");
+        }
+        String code = String.format("%06d", random.nextInt(1_000_000));
+        codes.insert(library.id(), member.memberNumber(), purpose.name(), email ? "EMAIL" : "SMS", destination,
+                hash(code), now, Duration.ofMinutes(MINUTES));
+        if (email) {
+            messages.byEmail(library, destination, code, MINUTES);
+        } else {
+            messages.bySms(library, destination, code, MINUTES);
+        }
+        return mask(destination);
+    }
+
+    /** Checks the code against the newest one sent; a wrong try counts even though the request fails. */
+    public void verify(Library library, String memberNumber, Purpose purpose, String code) {
+        OneTimeCodeRepository.SentCode sent = codes.latest(library.id(), memberNumber, purpose.name())
+                .filter(candidate -> candidate.verifiedAt() == null)
+                .orElseThrow(() -> new CodeRejectedException(Reason.CODE_NOT_SENT));
+        Instant now = Instant.now(clock);
+        if (now.isAfter(sent.expiresAt())) {
+            throw new CodeRejectedException(Reason.CODE_EXPIRED);
+        }
+        if (sent.attempts() >= MAX_ATTEMPTS) {
+            throw new CodeRejectedException(Reason.CODE_TOO_MANY_ATTEMPTS);
+        }
+        if (code == null || !matches(code.strip(), sent.codeHash())) {
+            codes.failedAttempt(library.id(), sent.id());
+            throw new CodeRejectedException(Reason.CODE_WRONG);
+        }
+        codes.verified(library.id(), sent.id(), now);
+    }
+
+    /** Whether the member's phone was confirmed by a correct code within the last {@code within}. */
+    public boolean phoneConfirmedWithin(Library library, String memberNumber, Duration within) {
+        return codes.latest(library.id(), memberNumber, Purpose.PHONE_CHECK.name())
+                .filter(sent -> "SMS".equals(sent.channel()) && sent.verifiedAt() != null)
+                .filter(sent -> sent.verifiedAt().isAfter(Instant.now(clock).minus(within)))
+                .isPresent();
+    }
+
+    private String hash(String code) {
+        byte[] salt = new byte[16];
+        random.nextBytes(salt);
+        return Base64.getEncoder().encodeToString(salt) + ":" + digest(salt, code);
+    }
+
+    private static boolean matches(String code, String stored) {
+        String[] parts = stored.split(":");
+        String expected = digest(Base64.getDecoder().decode(parts[0]), code);
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                parts[1].getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static String digest(byte[] salt, String code) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(salt);
+            return HexFormat.of().formatHex(sha.digest(code.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String mask(String destination) {
+        int at = destination.indexOf('@');
+        if (at > 0) {
+            return destination.charAt(0) + "***" + destination.substring(at);
+        }
+        return destination.length() <= 4 ? "****" : "****" + destination.substring(destination.length() - 4);
+    }
+}
