@@ -19,7 +19,8 @@ import id.serambi.support.TestUsers;
 @IntegrationTest
 class StaffPagesBrowserIT {
 
-    static final List<String> PAGES = List.of("/app", "/app/lebak", "/app/barut/service-times", "/admin/staff");
+    static final List<String> PAGES = List.of("/app", "/app/lebak", "/app/barut/service-times",
+            "/app/banyuwangi/dashboard", "/admin/staff");
 
     @LocalServerPort
     int port;

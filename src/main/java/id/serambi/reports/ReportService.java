@@ -1,0 +1,92 @@
+package id.serambi.reports;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.serambi.complaints.Complaint;
+import id.serambi.complaints.ComplaintQueries;
+import id.serambi.complaints.ComplaintStatus;
+import id.serambi.frontoffice.FrontOfficeService;
+import id.serambi.internetroom.InternetRoomService;
+import id.serambi.libraries.Library;
+import id.serambi.reports.DashboardFigures.MonthIkm;
+import id.serambi.reports.DashboardFigures.ServiceCompliance;
+import id.serambi.servicetimes.ServiceTimeService;
+import id.serambi.shared.InvalidInputException;
+import id.serambi.surveys.IkmReport;
+import id.serambi.surveys.SurveyService;
+
+/** Gathers a library's figures from the modules that own them; holds no data of its own. */
+@Service
+@Transactional(readOnly = true)
+public class ReportService {
+
+    static final int TREND_MONTHS = 6;
+    static final int MAX_PERIOD_DAYS = 366;
+
+    private final FrontOfficeService frontOffice;
+    private final InternetRoomService internetRoom;
+    private final ComplaintQueries complaints;
+    private final SurveyService surveys;
+    private final ServiceTimeService serviceTimes;
+    private final Clock clock;
+
+    ReportService(FrontOfficeService frontOffice, InternetRoomService internetRoom, ComplaintQueries complaints,
+            SurveyService surveys, ServiceTimeService serviceTimes, Clock clock) {
+        this.frontOffice = frontOffice;
+        this.internetRoom = internetRoom;
+        this.complaints = complaints;
+        this.surveys = surveys;
+        this.serviceTimes = serviceTimes;
+        this.clock = clock;
+    }
+
+    public DashboardFigures dashboard(Library library, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw InvalidInputException.of("to", "reports.period.order");
+        }
+        if (from.plusDays(MAX_PERIOD_DAYS).isBefore(to)) {
+            throw InvalidInputException.of("to", "reports.period.tooLong", MAX_PERIOD_DAYS);
+        }
+        List<Complaint> all = complaints.list(library, null, false);
+        Instant start = from.atStartOfDay(library.timezone()).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(library.timezone()).toInstant();
+        Map<String, Long> byStatus = new LinkedHashMap<>();
+        for (ComplaintStatus status : ComplaintStatus.values()) {
+            long count = all.stream().filter(c -> c.status() == status)
+                    .filter(c -> !c.receivedAt().isBefore(start) && c.receivedAt().isBefore(end)).count();
+            byStatus.put(status.name(), count);
+        }
+        long overdue = all.stream().filter(c -> c.isOverdue(clock.instant())).count();
+        List<ServiceCompliance> compliance = serviceTimes.report(library, from, to).services().stream()
+                .map(s -> new ServiceCompliance(s.code(), s.name(), s.cases(), s.withinCompletionPercent()))
+                .toList();
+        return new DashboardFigures(library.code(), from, to, frontOffice.stats(library, from, to),
+                internetRoom.usage(library, from, to), byStatus, overdue, surveys.ikm(library, from, to, null),
+                trend(library, YearMonth.from(to)), compliance);
+    }
+
+    private List<MonthIkm> trend(Library library, YearMonth last) {
+        List<MonthIkm> months = new ArrayList<>();
+        for (int back = TREND_MONTHS - 1; back >= 0; back--) {
+            YearMonth month = last.minusMonths(back);
+            IkmReport report = surveys.ikm(library, month.atDay(1), month.atEndOfMonth(), null);
+            months.add(new MonthIkm(month, report.respondents(), report.ikm()));
+        }
+        return months;
+    }
+
+    /** Today in the library's time zone. */
+    public LocalDate today(Library library) {
+        return LocalDate.now(clock.withZone(library.timezone()));
+    }
+}

@@ -1,0 +1,97 @@
+package id.serambi.reports.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import id.serambi.frontoffice.FrontOfficeService;
+import id.serambi.libraries.Library;
+import id.serambi.reports.DashboardFigures;
+import id.serambi.reports.ReportService;
+import id.serambi.reports.internal.Exports;
+import id.serambi.reports.internal.ReportTables;
+import id.serambi.reports.internal.ReportTables.Table;
+import id.serambi.shared.Messages;
+import id.serambi.shared.NotFoundException;
+
+/** The dashboard page with its charts, and its tables as Excel and CSV downloads. */
+@Controller
+class DashboardController {
+
+    static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final ReportService reports;
+    private final FrontOfficeService frontOffice;
+    private final Messages messages;
+
+    DashboardController(ReportService reports, FrontOfficeService frontOffice, Messages messages) {
+        this.reports = reports;
+        this.frontOffice = frontOffice;
+        this.messages = messages;
+    }
+
+    @GetMapping("/app/{lib}/dashboard")
+    String dashboard(Library library, Model model,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        DashboardFigures figures = figures(library, from, to);
+        model.addAttribute("library", library);
+        model.addAttribute("figures", figures);
+        List<Table> tables = tables(library, figures);
+        model.addAttribute("tables", tables);
+        model.addAttribute("charts", new ChartData(tables));
+        return "reports/dashboard";
+    }
+
+    @GetMapping("/app/{lib}/dashboard.xlsx")
+    ResponseEntity<byte[]> excel(Library library,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        DashboardFigures figures = figures(library, from, to);
+        return download(Exports.xlsx(tables(library, figures)), XLSX, name(figures, "xlsx"));
+    }
+
+    @GetMapping("/app/{lib}/dashboard.csv")
+    ResponseEntity<byte[]> csv(Library library, @RequestParam String table,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        DashboardFigures figures = figures(library, from, to);
+        Table chosen = tables(library, figures).stream().filter(t -> t.id().equals(table)).findFirst()
+                .orElseThrow(() -> new NotFoundException("reports.table.notFound", table));
+        byte[] body = ("\uFEFF" + Exports.csv(chosen)).getBytes(StandardCharsets.UTF_8);
+        return download(body, new MediaType("text", "csv", StandardCharsets.UTF_8), name(figures, table + ".csv"));
+    }
+
+    private DashboardFigures figures(Library library, LocalDate from, LocalDate to) {
+        LocalDate today = reports.today(library);
+        LocalDate end = to != null ? to : today;
+        LocalDate start = from != null ? from : end.withDayOfMonth(1);
+        return reports.dashboard(library, start, end);
+    }
+
+    private List<Table> tables(Library library, DashboardFigures figures) {
+        return ReportTables.of(figures, frontOffice.purposes(library.id()), messages);
+    }
+
+    private static String name(DashboardFigures figures, String suffix) {
+        return "serambi-" + figures.library() + "-" + figures.from() + "-" + figures.to() + "." + suffix;
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
+                        .toString())
+                .body(body);
+    }
+}

@@ -1,0 +1,16 @@
+package id.serambi.reports.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import id.serambi.shared.security.Role;
+import id.serambi.shared.web.NavigationItem;
+
+@Configuration(proxyBeanMethods = false)
+class ReportsWebConfiguration {
+
+    @Bean
+    NavigationItem dashboardNavigation() {
+        return new NavigationItem("reports.nav", "/app/{lib}/dashboard", Role.KASI, 700);
+    }
+}
