@@ -2,8 +2,10 @@ package id.serambi.reports.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,9 +21,11 @@ import id.serambi.libraries.Library;
 import id.serambi.reports.DashboardFigures;
 import id.serambi.reports.ReportService;
 import id.serambi.reports.internal.Exports;
+import id.serambi.reports.internal.MonthlyReportPdf;
 import id.serambi.reports.internal.ReportTables;
 import id.serambi.reports.internal.ReportTables.Table;
 import id.serambi.shared.Messages;
+import id.serambi.shared.InvalidInputException;
 import id.serambi.shared.NotFoundException;
 
 /** The dashboard page with its charts, and its tables as Excel and CSV downloads. */
@@ -71,6 +75,43 @@ class DashboardController {
                 .orElseThrow(() -> new NotFoundException("reports.table.notFound", table));
         byte[] body = ("\uFEFF" + Exports.csv(chosen)).getBytes(StandardCharsets.UTF_8);
         return download(body, new MediaType("text", "csv", StandardCharsets.UTF_8), name(figures, table + ".csv"));
+    }
+
+    @GetMapping("/app/{lib}/reports/monthly.pdf")
+    ResponseEntity<byte[]> monthly(Library library, @RequestParam(required = false) String month) {
+        YearMonth period = parseMonth(library, month);
+        DashboardFigures figures = reports.dashboard(library, period.atDay(1), period.atEndOfMonth());
+        List<Table> tables = indonesian(() -> tables(library, figures));
+        List<String[]> summary = indonesian(() -> List.of(
+                new String[] {messages.get("reports.kpi.visitors"), String.valueOf(figures.visits().total())},
+                new String[] {messages.get("reports.kpi.internet"), String.valueOf(figures.internet().sessions())},
+                new String[] {messages.get("reports.kpi.overdue"), String.valueOf(figures.overdueComplaints())},
+                new String[] {messages.get("reports.kpi.ikm"), figures.ikm().ikm() == null ? "—"
+                        : figures.ikm().ikm() + " (" + figures.ikm().grade() + ")"}));
+        byte[] pdf = MonthlyReportPdf.render(library, period, figures, tables, summary);
+        return download(pdf, MediaType.APPLICATION_PDF, "laporan-bulanan-" + library.code() + "-" + period + ".pdf");
+    }
+
+    private YearMonth parseMonth(Library library, String month) {
+        if (month == null || month.isBlank()) {
+            return YearMonth.from(reports.today(library)).minusMonths(1);
+        }
+        try {
+            return YearMonth.parse(month.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InvalidInputException.of("month", "reports.month.invalid");
+        }
+    }
+
+    /** The monthly report is in Bahasa Indonesia whatever language the page is in. */
+    private static <T> T indonesian(java.util.function.Supplier<T> work) {
+        java.util.Locale before = LocaleContextHolder.getLocale();
+        LocaleContextHolder.setLocale(java.util.Locale.of("id"));
+        try {
+            return work.get();
+        } finally {
+            LocaleContextHolder.setLocale(before);
+        }
     }
 
     private DashboardFigures figures(Library library, LocalDate from, LocalDate to) {
