@@ -16,9 +16,17 @@ import java.util.Map;
  */
 final class AccessMatrix {
 
-    /** What a caller gets: served (any answer but 401/403/login), refused (403), asked to sign in (401 or the login page). */
+    /**
+     * What a caller gets: served (any answer but 400/401/403/login), refused (403), asked to sign in (401 or the
+     * login page), or an empty request refused as bad input (400) before any role check: compatible with both served
+     * and refused, never with a request to sign in. A server error (5xx) satisfies nothing.
+     */
     enum Answer {
-        OK, DENIED, LOGIN
+        OK, DENIED, LOGIN, BAD_INPUT, SERVER_ERROR;
+
+        boolean satisfies(Answer expected) {
+            return this == expected || (this == BAD_INPUT && expected != LOGIN);
+        }
     }
 
     enum Caller {
@@ -32,26 +40,107 @@ final class AccessMatrix {
     static final List<Entry> ENTRIES = new ArrayList<>();
 
     static {
-        // Public pages and API
-        everyone("GET", "/", "/");
-        everyone("GET", "/login", "/login");
-        everyone("GET", "/l/{lib}", "/l/lebak");
-        everyone("GET", "/l/{lib}/standards", "/l/lebak/standards");
-        everyone("GET", "/api/v1/libraries", "/api/v1/libraries");
-        everyone("GET", "/api/v1/libraries/{lib}/service-standards", "/api/v1/libraries/lebak/service-standards");
-        everyone("GET", "/api/v1/libraries/{lib}/member-categories", "/api/v1/libraries/lebak/member-categories");
+        // Public pages and API (no sign-in; writes are rate-limited)
+        for (String path : List.of("/", "/login", "/l/{lib}", "/l/{lib}/standards", "/l/{lib}/pengaduan",
+                "/l/{lib}/pengaduan/cek", "/l/{lib}/pengaduan/{code}", "/l/{lib}/survei", "/l/{lib}/survei/qr.png",
+                "/l/{lib}/survei/terima-kasih", "/api/v1/libraries", "/api/v1/libraries/{lib}/service-standards",
+                "/api/v1/libraries/{lib}/member-categories", "/api/v1/libraries/{lib}/holidays",
+                "/api/v1/libraries/{lib}/service-hours", "/api/v1/libraries/{lib}/visit-locations",
+                "/api/v1/libraries/{lib}/visit-purposes", "/api/v1/complaints/{trackingCode}")) {
+            everyone("GET", path, concrete(path));
+        }
+        everyone("GET", "/l/{lib}/daftar", "/l/sidoarjo/daftar");
+        everyone("GET", "/l/{lib}/daftar/{token}", "/l/sidoarjo/daftar/t0");
+        for (String path : List.of("/l/{lib}/pengaduan", "/l/{lib}/survei", "/api/v1/libraries/{lib}/complaints",
+                "/api/v1/libraries/{lib}/surveys")) {
+            everyone("POST", path, concrete(path));
+        }
+        everyone("POST", "/l/{lib}/daftar", "/l/sidoarjo/daftar");
+        everyone("POST", "/l/{lib}/daftar/{token}", "/l/sidoarjo/daftar/t0");
+        everyone("POST", "/api/v1/libraries/{lib}/registrations", "/api/v1/libraries/sidoarjo/registrations");
 
-        // Staff pages
+        // Staff pages, by the least role that may use them
         staffPage("GET", "/app", "/app", Role.PETUGAS);
-        staffPage("GET", "/app/{lib}", "/app/lebak", Role.PETUGAS);
-        staffPage("GET", "/app/{lib}/service-times", "/app/lebak/service-times", Role.PETUGAS);
+        for (String path : List.of("/app/{lib}", "/app/{lib}/service-times", "/app/{lib}/dashboard",
+                "/app/{lib}/dashboard.xlsx", "/app/{lib}/dashboard.csv", "/app/{lib}/reports/monthly.pdf",
+                "/app/{lib}/complaints", "/app/{lib}/complaints/new", "/app/{lib}/complaints/{code}",
+                "/app/{lib}/guestbook", "/app/{lib}/guestbook/today", "/app/{lib}/ikm", "/app/{lib}/ikm.csv",
+                "/app/{lib}/internet", "/app/{lib}/internet/panel", "/app/{lib}/kiosk", "/app/{lib}/members",
+                "/app/{lib}/members/new", "/app/{lib}/members/{memberNumber}",
+                "/app/{lib}/members/{memberNumber}/edit", "/app/{lib}/members/{memberNumber}/photo.jpg",
+                "/app/{lib}/settings", "/app/{lib}/standards")) {
+            staffPage("GET", path, concrete(path), Role.PETUGAS);
+        }
+        staffPage("GET", "/app/{lib}/guestbook/settings", "/app/lebak/guestbook/settings", Role.KASI);
+        staffPage("GET", "/app/{lib}/complaints/settings", "/app/lebak/complaints/settings", Role.KABID);
+        staffPage("GET", "/app/{lib}/standards/{code}", "/app/lebak/standards/kta", Role.KABID);
+        for (String path : List.of("/app/{lib}/complaints/new", "/app/{lib}/complaints/{code}/transition",
+                "/app/{lib}/internet/queue", "/app/{lib}/internet/queue/{memberNumber}/cancel",
+                "/app/{lib}/internet/sessions", "/app/{lib}/internet/sessions/{id}/end",
+                "/app/{lib}/internet/sessions/{id}/tidied", "/app/{lib}/kiosk/visits", "/app/{lib}/members/new",
+                "/app/{lib}/members/{memberNumber}/edit", "/app/{lib}/members/{memberNumber}/photo",
+                "/app/{lib}/members/{memberNumber}/renewal", "/app/{lib}/members/{memberNumber}/replacement",
+                "/app/{lib}/members/{memberNumber}/verification")) {
+            staffPage("POST", path, concrete(path), Role.PETUGAS);
+        }
+        for (String path : List.of("/app/{lib}/guestbook/settings", "/app/{lib}/guestbook/settings/{list:purposes|rooms}",
+                "/app/{lib}/guestbook/settings/{list:purposes|rooms}/{code}", "/app/{lib}/internet/settings",
+                "/app/{lib}/internet/workstations", "/app/{lib}/internet/workstations/{id}/service",
+                "/app/{lib}/members/{memberNumber}/deactivation", "/app/{lib}/members/{memberNumber}/nik")) {
+            staffPage("POST", path, concrete(path), Role.KASI);
+        }
+        for (String path : List.of("/app/{lib}/complaints/settings", "/app/{lib}/settings/holidays",
+                "/app/{lib}/settings/holidays/{date}/delete", "/app/{lib}/settings/hours",
+                "/app/{lib}/settings/profile", "/app/{lib}/standards/{code}")) {
+            staffPage("POST", path, concrete(path), Role.KABID);
+        }
 
         // Staff API
-        staffApi("GET", "/api/v1/libraries/{lib}/service-times",
-                "/api/v1/libraries/lebak/service-times?from=2026-01-01&to=2026-01-31", Role.PETUGAS);
-        staffApi("POST", "/api/v1/libraries/{lib}/service-steps", "/api/v1/libraries/lebak/service-steps",
-                Role.PETUGAS);
+        for (String path : List.of("/api/v1/libraries/{lib}/service-times", "/api/v1/libraries/{lib}/dashboard",
+                "/api/v1/libraries/{lib}/cards/batches", "/api/v1/libraries/{lib}/cards/queue",
+                "/api/v1/libraries/{lib}/complaints", "/api/v1/libraries/{lib}/complaints/{trackingCode}",
+                "/api/v1/libraries/{lib}/ikm", "/api/v1/libraries/{lib}/internet-queue",
+                "/api/v1/libraries/{lib}/internet-sessions/stats", "/api/v1/libraries/{lib}/members",
+                "/api/v1/libraries/{lib}/members/{memberNumber}",
+                "/api/v1/libraries/{lib}/members/{memberNumber}/card.pdf",
+                "/api/v1/libraries/{lib}/members/{memberNumber}/photo", "/api/v1/libraries/{lib}/membership-settings",
+                "/api/v1/libraries/{lib}/receipts", "/api/v1/libraries/{lib}/visits/stats",
+                "/api/v1/libraries/{lib}/workstations")) {
+            staffApi("GET", path, concrete(path), Role.PETUGAS);
+        }
         staffApi("GET", "/api/v1/libraries/{lib}/staff", "/api/v1/libraries/lebak/staff", Role.KEPALA);
+        for (String path : List.of("/api/v1/libraries/{lib}/service-steps", "/api/v1/libraries/{lib}/cards/batch",
+                "/api/v1/libraries/{lib}/cards/batches/{batchId}/reprint",
+                "/api/v1/libraries/{lib}/complaints/{trackingCode}/transitions",
+                "/api/v1/libraries/{lib}/internet-queue", "/api/v1/libraries/{lib}/internet-sessions",
+                "/api/v1/libraries/{lib}/internet-sessions/{id}/end",
+                "/api/v1/libraries/{lib}/internet-sessions/{id}/tidied", "/api/v1/libraries/{lib}/members",
+                "/api/v1/libraries/{lib}/members/{memberNumber}/card/lamination",
+                "/api/v1/libraries/{lib}/members/{memberNumber}/handover",
+                "/api/v1/libraries/{lib}/members/{memberNumber}/phone-check",
+                "/api/v1/libraries/{lib}/members/{memberNumber}/phone-check/verify",
+                "/api/v1/libraries/{lib}/members/{memberNumber}/renewal",
+                "/api/v1/libraries/{lib}/members/{memberNumber}/replacement",
+                "/api/v1/libraries/{lib}/members/{memberNumber}/verification", "/api/v1/libraries/{lib}/visits")) {
+            staffApi("POST", path, concrete(path), Role.PETUGAS);
+        }
+        for (String path : List.of("/api/v1/libraries/{lib}/members/{memberNumber}/deactivation",
+                "/api/v1/libraries/{lib}/members/{memberNumber}/nik-disclosure", "/api/v1/libraries/{lib}/workstations",
+                "/api/v1/libraries/{lib}/workstations/{id}/service")) {
+            staffApi("POST", path, concrete(path), Role.KASI);
+        }
+        staffApi("POST", "/api/v1/libraries/{lib}/holidays", "/api/v1/libraries/lebak/holidays", Role.KABID);
+        staffApi("DELETE", "/api/v1/libraries/{lib}/holidays/{date}", "/api/v1/libraries/lebak/holidays/2030-01-01",
+                Role.KABID);
+        staffApi("PUT", "/api/v1/libraries/{lib}/members/{memberNumber}", "/api/v1/libraries/lebak/members/X-0000",
+                Role.PETUGAS);
+        staffApi("PUT", "/api/v1/libraries/{lib}/members/{memberNumber}/photo",
+                "/api/v1/libraries/lebak/members/X-0000/photo", Role.PETUGAS);
+        staffApi("PUT", "/api/v1/libraries/{lib}/service-hours", "/api/v1/libraries/lebak/service-hours", Role.KABID);
+        staffApi("PUT", "/api/v1/libraries/{lib}/service-standards/{code}",
+                "/api/v1/libraries/lebak/service-standards/kta", Role.KABID);
+        staffApi("PUT", "/api/v1/libraries/{lib}/membership-settings", "/api/v1/libraries/lebak/membership-settings",
+                Role.KEPALA);
         staffApi("POST", "/api/v1/libraries/{lib}/staff", "/api/v1/libraries/lebak/staff", Role.ADMIN);
 
         // Administration pages (administrator only)
@@ -60,6 +149,13 @@ final class AccessMatrix {
         adminPage("POST", "/admin/staff/{id}/password", "/admin/staff/999999/password");
         adminPage("POST", "/admin/staff/{id}/enabled", "/admin/staff/999999/enabled");
         adminPage("POST", "/admin/staff/{id}/unlock", "/admin/staff/999999/unlock");
+    }
+
+    /** A path to call for a pattern: library lebak, and ids that do not exist. */
+    static String concrete(String pattern) {
+        return pattern.replace("{lib}", "lebak").replace("{memberNumber}", "X-0000").replace("{id}", "999999")
+                .replace("{batchId}", "999999").replace("{code}", "ZZZZZZZZZZ").replace("{trackingCode}", "ZZZZZZZZZZ")
+                .replace("{token}", "t0").replace("{date}", "2030-01-01").replace("{list:purposes|rooms}", "purposes");
     }
 
     /** The library roles in order; ADMIN stands for "administrator only". */

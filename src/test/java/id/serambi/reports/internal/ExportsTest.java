@@ -2,9 +2,7 @@ package id.serambi.reports.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
-import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,13 +32,15 @@ class ExportsTest {
     void writesAnExcelWorkbookWithOneSheetPerTable() throws Exception {
         byte[] xlsx = Exports.xlsx(List.of(visits, new Table("other", "Lain: [uji]/?", List.of(List.of("A")))));
 
-        int sheets = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                sheets += entry.getName().startsWith("xl/worksheets/sheet") ? 1 : 0;
-            }
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("export", ".xlsx");
+        java.nio.file.Files.write(file, xlsx);
+        long sheets;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            sheets = zip.stream().filter(e -> e.getName().startsWith("xl/worksheets/sheet")).count();
+        } finally {
+            java.nio.file.Files.delete(file);
         }
-        assertThat(sheets).isEqualTo(2);
+        assertThat(sheets).isEqualTo(2L);
         assertThat(Exports.sheetName("Lain: [uji]/?")).doesNotContain(":", "[", "]", "/", "?");
     }
 }
