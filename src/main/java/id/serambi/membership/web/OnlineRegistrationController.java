@@ -47,8 +47,12 @@ class OnlineRegistrationController {
 
     @PostMapping
     String register(@PublicLibrary Library library, @ModelAttribute("applicationForm") Application application,
-            BindingResult binding, @RequestParam(required = false) MultipartFile photo, Model model) {
+            BindingResult binding, @RequestParam(required = false) MultipartFile photo,
+            @RequestParam(name = "homepage", required = false) String honeypot, Model model) {
         try {
+            if (honeypot != null && !honeypot.isEmpty()) {
+                throw new AutomatedSubmissionException();
+            }
             Registered registered = registrations.online(library, application, PhotoInput.bytes(photo, null));
             model.addAttribute("library", library);
             model.addAttribute("registered", registered);
