@@ -28,7 +28,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-[[ -f target/serambi.jar ]] || ./mvnw -B -ntp -q -DskipTests package
+if [[ ! -f target/serambi.jar || -n $(find src pom.xml -newer target/serambi.jar -print -quit) ]]; then
+  ./mvnw -B -ntp -q -DskipTests package
+fi
 
 echo "starting target/serambi.jar on port $PORT, data in $DATA" >&2
 SERVER_PORT=$PORT SERAMBI_DATA_DIR="$DATA" SERAMBI_ADMIN_PASSWORD=$PASSWORD \
