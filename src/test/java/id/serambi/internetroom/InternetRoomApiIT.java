@@ -199,6 +199,24 @@ class InternetRoomApiIT {
         assertThat(response.status()).isEqualTo(403);
     }
 
+    @Test
+    void aQueuedMemberLeavesTheQueueWhenASessionStarts() {
+        TestMember member = members.aValidMember(banyuwangi.id());
+        String queue = "/api/v1/libraries/banyuwangi/internet-queue";
+
+        Api.Response joined = desk.post(queue, Map.of("memberNumber", member.number()));
+        Api.Response twice = desk.post(queue, Map.of("memberNumber", member.number()));
+        Api.Response nonMember = desk.post(queue, Map.of("memberNumber", "55555555"));
+        assertThat(joined.status()).isEqualTo(201);
+        assertThat(twice.json().get("code").asString()).isEqualTo("ALREADY_QUEUED");
+        assertThat(nonMember.status()).isEqualTo(422);
+        assertThat(desk.get(queue).text()).contains(member.number());
+
+        desk.post(SESSIONS, Map.of("memberNumber", member.number(), "workstation", aWorkstation()));
+
+        assertThat(desk.get(queue).text()).doesNotContain(member.number());
+    }
+
     private String aWorkstation() {
         String name = "PC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         Api.Response response = head.post("/api/v1/libraries/banyuwangi/workstations",

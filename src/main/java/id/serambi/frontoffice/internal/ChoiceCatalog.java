@@ -45,7 +45,9 @@ public class ChoiceCatalog {
             throw InvalidInputException.of("code", "frontoffice.choice.unknown");
         }
         String label = name == null || name.isBlank() ? null : requireName(name);
-        choices.update(library, list, code, label, active);
+        // A default left as the bundle shows it stays bilingual instead of freezing one language's wording.
+        boolean unchangedDefault = label != null && label.equals(messages.get(list.messageKey(code)));
+        choices.update(library, list, code, unchangedDefault ? null : label, active);
     }
 
     private static String requireName(String name) {

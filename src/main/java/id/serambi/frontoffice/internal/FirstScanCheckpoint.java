@@ -1,7 +1,10 @@
 package id.serambi.frontoffice.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -9,6 +12,7 @@ import org.springframework.stereotype.Component;
 import id.serambi.libraries.Checkpoint;
 import id.serambi.libraries.CheckpointReached;
 import id.serambi.libraries.Library;
+import id.serambi.libraries.LibraryId;
 import id.serambi.libraries.LibraryService;
 import id.serambi.libraries.ServiceKind;
 
@@ -21,6 +25,9 @@ class FirstScanCheckpoint {
 
     private static final List<ServiceKind> CARD_SERVICES = List.of(ServiceKind.KTA_DESK, ServiceKind.KTA_ONLINE);
 
+    private static final Duration REMEMBER = Duration.ofMinutes(5);
+
+    private final Map<LibraryId, Known> cache = new ConcurrentHashMap<>();
     private final LibraryService libraries;
     private final ApplicationEventPublisher events;
 
@@ -30,13 +37,25 @@ class FirstScanCheckpoint {
     }
 
     void reached(Library library, String memberNumber, Instant at) {
-        for (ServiceKind kind : CARD_SERVICES) {
-            boolean inProcedure = libraries.standardOfKind(library.id(), kind)
-                    .map(standard -> !standard.stepsWith(Checkpoint.FIRST_VISIT_SCANNED).isEmpty()).orElse(false);
-            if (inProcedure) {
-                events.publishEvent(new CheckpointReached(library.id(), kind, memberNumber,
-                        Checkpoint.FIRST_VISIT_SCANNED, at, null));
-            }
+        for (ServiceKind kind : proceduresWithTheStep(library, at)) {
+            events.publishEvent(new CheckpointReached(library.id(), kind, memberNumber,
+                    Checkpoint.FIRST_VISIT_SCANNED, at, null));
         }
+    }
+
+    /** Read from the standards at most once every few minutes per library: first scans come in bursts. */
+    private List<ServiceKind> proceduresWithTheStep(Library library, Instant now) {
+        Known known = cache.get(library.id());
+        if (known == null || known.until().isBefore(now)) {
+            List<ServiceKind> kinds = CARD_SERVICES.stream().filter(kind -> libraries.standardOfKind(library.id(), kind)
+                    .map(standard -> !standard.stepsWith(Checkpoint.FIRST_VISIT_SCANNED).isEmpty()).orElse(false))
+                    .toList();
+            known = new Known(kinds, now.plus(REMEMBER));
+            cache.put(library.id(), known);
+        }
+        return known.kinds();
+    }
+
+    private record Known(List<ServiceKind> kinds, Instant until) {
     }
 }

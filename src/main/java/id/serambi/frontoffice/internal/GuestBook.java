@@ -30,15 +30,13 @@ import id.serambi.shared.security.CurrentStaff;
 public class GuestBook {
 
     private final VisitRepository visits;
-    private final MemberCardRepository cards;
     private final ChoiceRepository choices;
     private final SettingsRepository settings;
     private final FirstScanCheckpoint firstScan;
 
-    GuestBook(VisitRepository visits, MemberCardRepository cards, ChoiceRepository choices,
+    GuestBook(VisitRepository visits, ChoiceRepository choices,
             SettingsRepository settings, FirstScanCheckpoint firstScan) {
         this.visits = visits;
-        this.cards = cards;
         this.choices = choices;
         this.settings = settings;
         this.firstScan = firstScan;
@@ -63,11 +61,18 @@ public class GuestBook {
             return new VisitReceipt(context.earlierVisitId(), VisitorType.MEMBER, number, card.fullName(), 1,
                     context.earlierVisitAt(), true, warning);
         }
-        long id = visits.insert(library.id(), new VisitRow(at, day(library, at), VisitorType.MEMBER, number,
-                context.purpose(), 1, code(visit.location()), card.fullName(), card.categoryCode(), warning, null,
-                null, null, null, null, null, null, null, null, null, CurrentStaff.accountIdOrNull()));
-        if (context.firstScan() && cards.markFirstScan(library.id(), number, at)) {
-            firstScan.reached(library, number, at);
+        VisitRow row = new VisitRow(at, day(library, at), VisitorType.MEMBER, number, context.purpose(), 1,
+                code(visit.location()), card.fullName(), card.categoryCode(), warning, null, null, null, null, null,
+                null, null, null, null, null, CurrentStaff.accountIdOrNull());
+        long id;
+        if (context.firstScan()) {
+            VisitRepository.FirstScan scan = visits.insertFirstScan(library.id(), row);
+            id = scan.visitId();
+            if (scan.first()) {
+                firstScan.reached(library, number, at);
+            }
+        } else {
+            id = visits.insert(library.id(), row);
         }
         return new VisitReceipt(id, VisitorType.MEMBER, number, card.fullName(), 1, at, false, warning);
     }

@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,14 +48,6 @@ public class MemberCardRepository {
                 select member_number, full_name, category_code, status, expires_on, replaced_by
                 from frontoffice_member_card where library_id = ? and member_number = ?""")
                 .params(library.value(), memberNumber).query(MemberCardRepository::card).optional();
-    }
-
-    /** Marks the first scan; true only for the call that set it. */
-    public boolean markFirstScan(LibraryId library, String memberNumber, Instant at) {
-        return jdbc.sql("""
-                update frontoffice_member_card set first_scanned_at = ?
-                where library_id = ? and member_number = ? and first_scanned_at is null""")
-                .params(Timestamp.from(at), library.value(), memberNumber).update() == 1;
     }
 
     static MemberCard card(ResultSet rs, int row) throws SQLException {

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,18 +54,39 @@ public class VisitRepository {
                 .query(VisitRepository::scanContext).single();
     }
 
+    private static final String INSERT = """
+            insert into visit (library_id, visited_at, visited_on, visitor_type, member_number, purpose, people,
+                location, visitor_name, category_code, card_warning, sex, occupation, education, institution,
+                address, group_name, leader, contact, male, female, staff_account_id)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""";
+
     public long insert(LibraryId library, VisitRow v) {
-        return jdbc.sql("""
-                insert into visit (library_id, visited_at, visited_on, visitor_type, member_number, purpose, people,
-                    location, visitor_name, category_code, card_warning, sex, occupation, education, institution,
-                    address, group_name, leader, contact, male, female, staff_account_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(library.value(), Timestamp.from(v.visitedAt()), Date.valueOf(v.visitedOn()),
-                        v.type().name(), v.memberNumber(), v.purpose(), v.people(), v.location(), v.name(),
-                        v.categoryCode(), v.cardWarning(), v.sex(), v.occupation(), v.education(),
-                        v.institution(), v.address(), v.groupName(), v.leader(), v.contact(), v.male(),
-                        v.female(), v.staffAccountId())
-                .query(Long.class).single();
+        return jdbc.sql(INSERT).params(values(library, v)).query(Long.class).single();
+    }
+
+    /**
+     * Inserts a member's visit and marks the card's first scan in the same statement (one round trip); the second
+     * value tells whether this visit was the first scan.
+     */
+    public FirstScan insertFirstScan(LibraryId library, VisitRow v) {
+        List<Object> params = new ArrayList<>(values(library, v));
+        params.addAll(List.of(Timestamp.from(v.visitedAt()), library.value(), v.memberNumber()));
+        return jdbc.sql("with v as (" + INSERT + """
+                ), m as (update frontoffice_member_card set first_scanned_at = ?
+                         where library_id = ? and member_number = ? and first_scanned_at is null returning 1)
+                select v.id, exists (select 1 from m) from v""")
+                .params(params).query((rs, row) -> new FirstScan(rs.getLong(1), rs.getBoolean(2))).single();
+    }
+
+    /** A visit's id and whether it was the member's first scan. */
+    public record FirstScan(long visitId, boolean first) {
+    }
+
+    private static List<Object> values(LibraryId library, VisitRow v) {
+        return Arrays.asList(library.value(), Timestamp.from(v.visitedAt()), Date.valueOf(v.visitedOn()),
+                v.type().name(), v.memberNumber(), v.purpose(), v.people(), v.location(), v.name(), v.categoryCode(),
+                v.cardWarning(), v.sex(), v.occupation(), v.education(), v.institution(), v.address(),
+                v.groupName(), v.leader(), v.contact(), v.male(), v.female(), v.staffAccountId());
     }
 
     /** People per visitor type, purpose and day: one pass with grouping sets. */
