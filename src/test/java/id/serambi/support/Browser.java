@@ -68,6 +68,8 @@ public final class Browser {
         driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
         driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
         driver.findElement(org.openqa.selenium.By.cssSelector("form button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> !d.getCurrentUrl().endsWith("/login"));
     }
 
     private static Path firstExisting(List<String> candidates) {
