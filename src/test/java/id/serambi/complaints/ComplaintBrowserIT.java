@@ -15,6 +15,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import id.serambi.accounts.AccountService;
 import id.serambi.libraries.LibraryService;
@@ -37,6 +38,9 @@ class ComplaintBrowserIT {
 
     @Autowired
     LibraryService libraries;
+
+    @Autowired
+    JdbcClient jdbc;
 
     WebDriver browser;
 
@@ -85,9 +89,11 @@ class ComplaintBrowserIT {
         browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
         String code = browser.findElement(By.id("tracking-code")).getText();
 
+        jdbc.sql("update complaint set due_at = now() - interval '1 day' where tracking_code = ?").param(code)
+                .update();
         Browser.signIn(browser, port, kabid, TestUsers.PASSWORD);
         browser.get(url("/app/lebak/complaints"));
-        assertThat(browser.findElement(By.linkText(code)).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.xpath("//tr[contains(@class,'overdue')]//a")).getText()).isEqualTo(code);
         Browser.screenshot(browser, "complaint-staff-list");
         browser.findElement(By.linkText(code)).click();
 
