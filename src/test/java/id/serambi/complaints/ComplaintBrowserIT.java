@@ -2,6 +2,7 @@ package id.serambi.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +13,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -112,6 +114,29 @@ class ComplaintBrowserIT {
         Browser.screenshot(browser, "complaint-public-status");
     }
 
+    @Test
+    void theKepalaBidangSetsTheLibrarysDeadlinesAndAPetugasMayNot() {
+        String kabid = StaffFixtures.aStaffMember(accounts, libraries, "jateng", Role.KABID);
+        Browser.signIn(browser, port, kabid, TestUsers.PASSWORD);
+        browser.get(url("/app/jateng/complaints/settings"));
+        assertThat(browser.findElement(By.id("verifyDays")).getAttribute("value")).isEqualTo("3");
+        browser.findElement(By.id("verifyDays")).clear();
+        browser.findElement(By.id("verifyDays")).sendKeys("2");
+        new Select(browser.findElement(By.id("answeringRole"))).selectByValue("KASI");
+        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+
+        assertThat(browser.findElement(By.cssSelector(".alert.success")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("verifyDays")).getAttribute("value")).isEqualTo("2");
+        Browser.screenshot(browser, "complaint-settings");
+
+        browser.manage().deleteAllCookies();
+        Browser.signIn(browser, port, StaffFixtures.aStaffMember(accounts, libraries, "jateng", Role.PETUGAS),
+                TestUsers.PASSWORD);
+        browser.get(url("/app/jateng/complaints/settings"));
+        assertThat(browser.findElement(By.cssSelector(".status-code")).getText()).isEqualTo("403");
+        assertThat(browser.findElements(By.id("verifyDays"))).isEmpty();
+    }
+
     private void step(String status, String note, String response) {
         WebElement form = browser.findElement(By.xpath(
                 "//form[contains(@class,'transition')][input[@name='status' and @value='" + status + "']]"));
@@ -124,7 +149,7 @@ class ComplaintBrowserIT {
     }
 
     private void waitForStatus(String label) {
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+        new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBe(By.id("complaint-status"), label));
     }
 
