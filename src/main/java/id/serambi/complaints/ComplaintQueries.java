@@ -27,13 +27,15 @@ public class ComplaintQueries {
     private final ComplaintRepository complaints;
     private final ComplaintSettingsRepository settings;
     private final LibraryService libraries;
+    private final ComplaintService service;
     private final Clock clock;
 
     ComplaintQueries(ComplaintRepository complaints, ComplaintSettingsRepository settings, LibraryService libraries,
-            Clock clock) {
+            ComplaintService service, Clock clock) {
         this.complaints = complaints;
         this.settings = settings;
         this.libraries = libraries;
+        this.service = service;
         this.clock = clock;
     }
 
@@ -84,7 +86,7 @@ public class ComplaintQueries {
     /** The workflow steps the signed-in staff member may take from a status. */
     public List<ComplaintStatus> allowedSteps(Library library, ComplaintStatus from) {
         ComplaintSettings current = settings.find(library.id());
-        return from.next().stream().sorted()
+        return from.next().stream().sorted().filter(target -> service.inProcedure(library, target))
                 .filter(target -> ComplaintService.holds(ComplaintService.requiredRole(target, current))).toList();
     }
 

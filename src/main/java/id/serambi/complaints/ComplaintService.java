@@ -17,6 +17,7 @@ import id.serambi.complaints.internal.TrackingCodes;
 import id.serambi.libraries.ChannelType;
 import id.serambi.libraries.CheckpointReached;
 import id.serambi.libraries.Library;
+import id.serambi.libraries.LibraryService;
 import id.serambi.libraries.ServiceKind;
 import id.serambi.shared.DomainException;
 import id.serambi.shared.ProblemCodes;
@@ -33,15 +34,17 @@ public class ComplaintService {
     private final ComplaintSettingsRepository settings;
     private final TrackingCodes codes;
     private final Deadlines deadlines;
+    private final LibraryService libraries;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ComplaintService(ComplaintRepository complaints, ComplaintSettingsRepository settings, TrackingCodes codes,
-            Deadlines deadlines, ApplicationEventPublisher events, Clock clock) {
+            Deadlines deadlines, LibraryService libraries, ApplicationEventPublisher events, Clock clock) {
         this.complaints = complaints;
         this.settings = settings;
         this.codes = codes;
         this.deadlines = deadlines;
+        this.libraries = libraries;
         this.events = events;
         this.clock = clock;
     }
@@ -73,7 +76,7 @@ public class ComplaintService {
         Complaint complaint = require(library, code);
         ComplaintSettings current = settings.find(library.id());
         requireRole(requiredRole(target, current));
-        if (!complaint.status().canMoveTo(target)) {
+        if (!complaint.status().canMoveTo(target) || !inProcedure(library, target)) {
             throw new TransitionNotAllowedException(complaint.status(), target);
         }
         TransitionRules.check(target, note, response);
@@ -90,6 +93,18 @@ public class ComplaintService {
             moveTo(library, require(library, code), ComplaintStatus.CLOSED, current, null, null, null);
         }
         return due.size();
+    }
+
+    /**
+     * Whether the library's complaint procedure has this step: the hand-back of the answer (Lebak's step 7) is
+     * offered only where the procedure names it.
+     */
+    public boolean inProcedure(Library library, ComplaintStatus target) {
+        if (target != ComplaintStatus.RESOLUTION_RETURNED) {
+            return true;
+        }
+        return libraries.standardOfKind(library.id(), ServiceKind.COMPLAINT)
+                .map(standard -> !standard.stepsWith(target.checkpoint()).isEmpty()).orElse(false);
     }
 
     public ComplaintSettings settings(Library library) {

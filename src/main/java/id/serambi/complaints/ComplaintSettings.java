@@ -43,7 +43,7 @@ public record ComplaintSettings(int verifyDays, int followUpDays, int closeDays,
     public int daysIn(ComplaintStatus status) {
         return switch (status) {
             case RECEIVED -> verifyDays;
-            case VERIFIED, ANSWERED -> followUpDays;
+            case VERIFIED, ANSWERED, RESOLUTION_RETURNED -> followUpDays;
             case RESOLVED -> closeDays;
             default -> 0;
         };

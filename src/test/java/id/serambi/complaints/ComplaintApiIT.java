@@ -62,6 +62,8 @@ class ComplaintApiIT {
         assertThat(petugas.post(path, transition("VERIFIED", "diteruskan ke Kabid", null)).status()).isEqualTo(200);
         assertThat(kabid.post(path, transition("ANSWERED", "draf", "Toilet dibersihkan dua kali sehari")).status())
                 .isEqualTo(200);
+        assertThat(petugas.post(path, transition("RESOLUTION_RETURNED", "memo kembali", null)).status())
+                .isEqualTo(200);
         assertThat(petugas.post(path, transition("RESOLVED", "draf diterapkan", null)).status()).isEqualTo(200);
         JsonNode closed = petugas.post(path, transition("CLOSED", null, null)).json();
 
@@ -72,11 +74,12 @@ class ComplaintApiIT {
             assertThat(step.get("at").asString()).isNotBlank();
             assertThat(step.get("staffAccountId").isNull()).as(step.toString()).isFalse();
         });
-        assertThat(statuses).containsExactly("RECEIVED", "VERIFIED", "ANSWERED", "RESOLVED", "CLOSED");
+        assertThat(statuses).containsExactly("RECEIVED", "VERIFIED", "ANSWERED", "RESOLUTION_RETURNED", "RESOLVED",
+                "CLOSED");
         JsonNode status = Api.on(port).get("/api/v1/complaints/" + code).json();
         assertThat(status.get("response").asString()).isEqualTo("Toilet dibersihkan dua kali sehari");
         Eventually.holds(() -> assertThat(checkpoints(code)).containsExactlyInAnyOrder("COMPLAINT_RECORDED",
-                "COMPLAINT_FORWARDED", "COMPLAINT_ANSWERED", "COMPLAINT_RESOLVED"));
+                "COMPLAINT_FORWARDED", "COMPLAINT_ANSWERED", "COMPLAINT_RESOLUTION_RETURNED", "COMPLAINT_RESOLVED"));
     }
 
     @Test
@@ -103,6 +106,20 @@ class ComplaintApiIT {
 
         assertThat(jump.status()).isEqualTo(409);
         assertThat(jump.json().get("code").asString()).isEqualTo("TRANSITION_NOT_ALLOWED");
+    }
+
+    @Test
+    void offersTheHandBackOfTheAnswerOnlyWhereTheProcedureHasThatStep() {
+        Api admin = Api.on(port).asAdmin();
+        String code = filed(Api.on(port), "barut", aWebComplaint());
+        String path = "/api/v1/libraries/barut/complaints/" + code + "/transitions";
+        admin.post(path, transition("VERIFIED", null, null));
+        admin.post(path, transition("ANSWERED", null, "Jawaban tim"));
+
+        Api.Response handBack = admin.post(path, transition("RESOLUTION_RETURNED", null, null));
+
+        assertThat(handBack.status()).isEqualTo(409);
+        assertThat(admin.post(path, transition("RESOLVED", null, null)).status()).isEqualTo(200);
     }
 
     @Test

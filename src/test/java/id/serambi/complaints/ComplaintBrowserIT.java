@@ -2,6 +2,7 @@ package id.serambi.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -12,9 +13,11 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import id.serambi.accounts.AccountService;
 import id.serambi.libraries.LibraryService;
@@ -37,6 +40,9 @@ class ComplaintBrowserIT {
 
     @Autowired
     LibraryService libraries;
+
+    @Autowired
+    JdbcClient jdbc;
 
     WebDriver browser;
 
@@ -85,9 +91,11 @@ class ComplaintBrowserIT {
         browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
         String code = browser.findElement(By.id("tracking-code")).getText();
 
+        jdbc.sql("update complaint set due_at = now() - interval '1 day' where tracking_code = ?").param(code)
+                .update();
         Browser.signIn(browser, port, kabid, TestUsers.PASSWORD);
         browser.get(url("/app/lebak/complaints"));
-        assertThat(browser.findElement(By.linkText(code)).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.xpath("//tr[contains(@class,'overdue')]//a")).getText()).isEqualTo(code);
         Browser.screenshot(browser, "complaint-staff-list");
         browser.findElement(By.linkText(code)).click();
 
@@ -106,6 +114,29 @@ class ComplaintBrowserIT {
         Browser.screenshot(browser, "complaint-public-status");
     }
 
+    @Test
+    void theKepalaBidangSetsTheLibrarysDeadlinesAndAPetugasMayNot() {
+        String kabid = StaffFixtures.aStaffMember(accounts, libraries, "jateng", Role.KABID);
+        Browser.signIn(browser, port, kabid, TestUsers.PASSWORD);
+        browser.get(url("/app/jateng/complaints/settings"));
+        assertThat(browser.findElement(By.id("verifyDays")).getAttribute("value")).isEqualTo("3");
+        browser.findElement(By.id("verifyDays")).clear();
+        browser.findElement(By.id("verifyDays")).sendKeys("2");
+        new Select(browser.findElement(By.id("answeringRole"))).selectByValue("KASI");
+        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+
+        assertThat(browser.findElement(By.cssSelector(".alert.success")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("verifyDays")).getAttribute("value")).isEqualTo("2");
+        Browser.screenshot(browser, "complaint-settings");
+
+        browser.manage().deleteAllCookies();
+        Browser.signIn(browser, port, StaffFixtures.aStaffMember(accounts, libraries, "jateng", Role.PETUGAS),
+                TestUsers.PASSWORD);
+        browser.get(url("/app/jateng/complaints/settings"));
+        assertThat(browser.findElement(By.cssSelector(".status-code")).getText()).isEqualTo("403");
+        assertThat(browser.findElements(By.id("verifyDays"))).isEmpty();
+    }
+
     private void step(String status, String note, String response) {
         WebElement form = browser.findElement(By.xpath(
                 "//form[contains(@class,'transition')][input[@name='status' and @value='" + status + "']]"));
@@ -118,7 +149,7 @@ class ComplaintBrowserIT {
     }
 
     private void waitForStatus(String label) {
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+        new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBe(By.id("complaint-status"), label));
     }
 

@@ -17,6 +17,8 @@ class ComplaintStatusTest {
         assertThat(ComplaintStatus.RECEIVED.canMoveTo(ComplaintStatus.ANSWERED)).isFalse();
         assertThat(ComplaintStatus.RECEIVED.canMoveTo(ComplaintStatus.CLOSED)).isFalse();
         assertThat(ComplaintStatus.CLOSED.canMoveTo(ComplaintStatus.RECEIVED)).isFalse();
+        assertThat(ComplaintStatus.ANSWERED.canMoveTo(ComplaintStatus.RESOLUTION_RETURNED)).isTrue();
+        assertThat(ComplaintStatus.RESOLUTION_RETURNED.canMoveTo(ComplaintStatus.RESOLVED)).isTrue();
         assertThat(ComplaintStatus.ARCHIVED.next()).isEmpty();
     }
 
@@ -25,6 +27,8 @@ class ComplaintStatusTest {
         assertThat(ComplaintStatus.RECEIVED.checkpoint()).isEqualTo(Checkpoint.COMPLAINT_RECORDED);
         assertThat(ComplaintStatus.VERIFIED.checkpoint()).isEqualTo(Checkpoint.COMPLAINT_FORWARDED);
         assertThat(ComplaintStatus.ANSWERED.checkpoint()).isEqualTo(Checkpoint.COMPLAINT_ANSWERED);
+        assertThat(ComplaintStatus.RESOLUTION_RETURNED.checkpoint())
+                .isEqualTo(Checkpoint.COMPLAINT_RESOLUTION_RETURNED);
         assertThat(ComplaintStatus.RESOLVED.checkpoint()).isEqualTo(Checkpoint.COMPLAINT_RESOLVED);
         assertThat(ComplaintStatus.CLOSED.checkpoint()).isNull();
     }

@@ -23,6 +23,9 @@ public class ComplaintRepository {
             tracking_code, channel, body, complainant_name, complainant_contact, anonymous, confidential, status,
             received_at, due_at, public_response""";
 
+    private static final List<String> AWAITING = ComplaintStatus.AWAITING_LIBRARY.stream().map(Enum::name)
+            .sorted().toList();
+
     private final JdbcClient jdbc;
 
     ComplaintRepository(JdbcClient jdbc) {
@@ -60,11 +63,10 @@ public class ComplaintRepository {
         return jdbc.sql("select " + COLUMNS + """
                  from complaint where library_id = :library
                 and (cast(:status as text) is null or status = :status)
-                and (cast(:now as timestamptz) is null or (status in ('RECEIVED', 'VERIFIED', 'ANSWERED')
-                     and due_at < :now))
+                and (cast(:now as timestamptz) is null or (status in (:awaiting) and due_at < :now))
                 order by received_at desc limit 500""")
                 .param("library", library.value()).param("status", status == null ? null : status.name())
-                .param("now", timestamp(overdueAt))
+                .param("now", timestamp(overdueAt)).param("awaiting", AWAITING)
                 .query(ComplaintRepository::complaint).list();
     }
 
@@ -101,9 +103,10 @@ public class ComplaintRepository {
     /** Overdue complaints nobody has been told about since their deadline was set. */
     public List<Complaint> overdueNotNotified(LibraryId library, Instant now) {
         return jdbc.sql("select " + COLUMNS + """
-                 from complaint where library_id = ? and status in ('RECEIVED', 'VERIFIED', 'ANSWERED')
-                and due_at < ? and overdue_notified_at is null order by due_at""")
-                .params(library.value(), Timestamp.from(now)).query(ComplaintRepository::complaint).list();
+                 from complaint where library_id = :library and status in (:awaiting)
+                and due_at < :now and overdue_notified_at is null order by due_at""")
+                .param("library", library.value()).param("awaiting", AWAITING).param("now", Timestamp.from(now))
+                .query(ComplaintRepository::complaint).list();
     }
 
     public void markNotified(LibraryId library, List<String> codes, Instant now) {

@@ -87,7 +87,8 @@ class ComplaintApiController {
 
     @PostMapping("/libraries/{lib}/complaints/{trackingCode}/transitions")
     @Operation(summary = "Move a complaint on: VERIFIED, ANSWERED (needs response and the answering role), "
-            + "RESOLVED, CLOSED, NOT_OUR_REMIT (needs response), ARCHIVED (KASI)")
+            + "RESOLUTION_RETURNED (only where the procedure has that step, e.g. Lebak), RESOLVED, CLOSED, "
+            + "NOT_OUR_REMIT (needs response), ARCHIVED (KASI)")
     ComplaintResponse transition(Library library, @PathVariable String trackingCode,
             @RequestBody TransitionRequest request) {
         if (request.status() == null) {

@@ -3,6 +3,8 @@ package id.serambi.surveys.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.http.CacheControl;
@@ -40,6 +42,8 @@ import id.serambi.surveys.SurveyService;
 class PublicSurveyController {
 
     private static final int QR_SIZE = 480;
+    /** The respondent fields with their choices, in the questionnaire's order. */
+    private static final Map<String, Enum<?>[]> CHOICES = choices();
 
     private final SurveyService surveys;
 
@@ -57,9 +61,7 @@ class PublicSurveyController {
         model.addAttribute("library", library);
         model.addAttribute("services", surveys.services(library));
         model.addAttribute("elements", SurveyElement.values());
-        model.addAttribute("sexes", Respondent.Sex.values());
-        model.addAttribute("educations", Respondent.Education.values());
-        model.addAttribute("occupations", Respondent.Occupation.values());
+        model.addAttribute("choices", CHOICES);
         return "surveys/public-form";
     }
 
@@ -93,6 +95,14 @@ class PublicSurveyController {
         String target = url.buildAndExpand(library.code()).encode().toUriString();
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noCache())
                 .body(png(target));
+    }
+
+    private static Map<String, Enum<?>[]> choices() {
+        Map<String, Enum<?>[]> choices = new LinkedHashMap<>();
+        choices.put("sex", Respondent.Sex.values());
+        choices.put("education", Respondent.Education.values());
+        choices.put("occupation", Respondent.Occupation.values());
+        return Collections.unmodifiableMap(choices);
     }
 
     static byte[] png(String text) {
