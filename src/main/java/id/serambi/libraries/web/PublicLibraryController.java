@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryService;
 import id.serambi.libraries.PublicLibrary;
+import id.serambi.libraries.ServiceKind;
 
 /** Public pages: the list of libraries and each library's published service standards. */
 @Controller
@@ -31,6 +32,8 @@ class PublicLibraryController {
     String library(@PublicLibrary Library library, Model model) {
         model.addAttribute("library", library);
         model.addAttribute("services", libraries.standards(library.id()));
+        model.addAttribute("onlineRegistration",
+                libraries.standardOfKind(library.id(), ServiceKind.KTA_ONLINE).isPresent());
         return "public/library";
     }
 
