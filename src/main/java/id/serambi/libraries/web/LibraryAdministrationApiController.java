@@ -74,7 +74,7 @@ class LibraryAdministrationApiController {
 
     @PutMapping("/service-hours")
     @PreAuthorize("hasRole('KABID')")
-    @Operation(summary = "Replace the weekly service hours; a weekday left out or null is closed")
+    @Operation(summary = "Replace the weekly service hours: every weekday, {open, close} or null when closed")
     Map<String, ServiceStandardsResponse.Hours> replaceHours(Library library,
             @RequestBody Map<String, DayHours> days) {
         Map<String, DayHours> input = new LinkedHashMap<>(days == null ? Map.of() : days);
