@@ -74,7 +74,7 @@ class CalendarApiIT {
     @Test
     void hoursThatCloseBeforeTheyOpenAreRefusedAndNothingChanges() {
         JsonNode before = Api.on(port).get("/api/v1/libraries/lebak/service-hours").json();
-        Map<String, Object> hours = new LinkedHashMap<>();
+        Map<String, Object> hours = closedWeek();
         hours.put("MONDAY", Map.of("open", "08:00", "close", "16:00"));
         hours.put("TUESDAY", Map.of("open", "15:00", "close", "07:30"));
 
@@ -89,9 +89,8 @@ class CalendarApiIT {
     void aKabidReplacesTheWeeklyHours() {
         JsonNode before = Api.on(port).get("/api/v1/libraries/barut/service-hours").json();
         String kabid = StaffFixtures.aStaffMember(accounts, libraries, "barut", Role.KABID);
-        Map<String, Object> hours = new LinkedHashMap<>();
+        Map<String, Object> hours = closedWeek();
         hours.put("MONDAY", Map.of("open", "07.30", "close", "15:00"));
-        hours.put("SATURDAY", null);
         try {
             Api.Response saved = put(Api.on(port).as(kabid, TestUsers.PASSWORD),
                     "/api/v1/libraries/barut/service-hours", hours);
@@ -104,6 +103,25 @@ class CalendarApiIT {
                     .isEqualTo(200);
         }
         assertThat(Api.on(port).get("/api/v1/libraries/barut/service-hours").json()).isEqualTo(before);
+    }
+
+    @Test
+    void anEmptyRequestDoesNotCloseTheLibrary() {
+        JsonNode before = Api.on(port).get("/api/v1/libraries/lebak/service-hours").json();
+
+        Api.Response refused = put(Api.on(port).asAdmin(), "/api/v1/libraries/lebak/service-hours", Map.of());
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors")).hasSize(7);
+        assertThat(Api.on(port).get("/api/v1/libraries/lebak/service-hours").json()).isEqualTo(before);
+    }
+
+    private static Map<String, Object> closedWeek() {
+        Map<String, Object> days = new LinkedHashMap<>();
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            days.put(day.name(), null);
+        }
+        return days;
     }
 
     private JsonNode holidays(String library, int year) {

@@ -57,6 +57,9 @@ class StandardEditingBrowserIT {
         String kabid = StaffFixtures.aStaffMember(accounts, libraries, "lebak", Role.KABID);
         try {
             Browser.signIn(browser, port, kabid, TestUsers.PASSWORD);
+            assertThat(browser.getCurrentUrl()).endsWith("/app/lebak");
+            assertThat(browser.findElements(By.cssSelector(".status-code"))).isEmpty();
+            Browser.screenshot(browser, "home-kabid");
             open("/app/lebak/standards");
             Browser.screenshot(browser, "standards-staff-list");
             browser.findElement(By.cssSelector("#service-kta a.button")).click();
@@ -134,6 +137,29 @@ class StandardEditingBrowserIT {
                 .isEqualTo("Jam tutup harus sesudah jam buka.");
         assertThat(browser.findElement(By.name("days[MONDAY].close")).getAttribute("class")).contains("invalid");
         assertThat(libraries.hours(libraries.require("sidoarjo").id()).on(java.time.DayOfWeek.MONDAY)).isEmpty();
+    }
+
+    @Test
+    void aKabidAddsAHolidayOnThePageAndRemovesItAgain() {
+        String kabid = StaffFixtures.aStaffMember(accounts, libraries, "barut", Role.KABID);
+        Browser.signIn(browser, port, kabid, TestUsers.PASSWORD);
+        int year = 2035;
+        String day = year + "-07-0" + (1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(8));
+        open("/app/barut/settings?year=" + year);
+        setValue(browser.findElement(By.id("holiday-date")), day);
+        browser.findElement(By.id("holiday-name")).sendKeys("Hari jadi Kabupaten Barito Utara");
+        browser.findElement(By.cssSelector("form.holiday-add button[type=submit]")).click();
+
+        Browser.screenshot(browser, "settings-holiday-added");
+        assertThat(browser.findElement(By.id("holidays")).getText()).contains("Hari jadi Kabupaten Barito Utara");
+        assertThat(libraries.holidays(libraries.require("barut").id(), year)).extracting(Holiday::name)
+                .contains("Hari jadi Kabupaten Barito Utara");
+        browser.findElement(By.xpath("//section[@id='holidays']//tr[contains(., 'Barito Utara')]//button")).click();
+        browser.switchTo().alert().accept();
+
+        assertThat(browser.findElement(By.cssSelector(".alert.success")).getText()).contains("dihapus");
+        assertThat(libraries.holidays(libraries.require("barut").id(), year)).extracting(Holiday::name)
+                .doesNotContain("Hari jadi Kabupaten Barito Utara");
     }
 
     @Test

@@ -9,9 +9,11 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import id.serambi.libraries.DayHours;
 import id.serambi.libraries.Holiday;
@@ -31,14 +33,20 @@ public final class SettingsRules {
     private SettingsRules() {
     }
 
-    /** The weekly hours; problems are named {@code MONDAY.open}, {@code MONDAY.close}. */
+    /**
+     * The weekly hours. Every weekday must be given, null when closed, so that an empty request never closes the
+     * library by accident. Problems are named {@code MONDAY.open}, {@code MONDAY.close}.
+     */
     public static ServiceHours hours(Map<String, DayHours> days) {
         List<FieldProblem> problems = new ArrayList<>();
         Map<DayOfWeek, OpeningInterval> intervals = new EnumMap<>(DayOfWeek.class);
+        Set<DayOfWeek> given = EnumSet.noneOf(DayOfWeek.class);
         days.forEach((name, hours) -> {
             DayOfWeek day = weekday(name);
             if (day == null) {
                 problems.add(FieldProblem.of(name, "libraries.validation.weekday"));
+            } else if (!given.add(day)) {
+                problems.add(FieldProblem.of(name, "libraries.validation.dayTwice"));
             } else if (hours != null) {
                 LocalTime open = time(name + ".open", hours.open(), problems);
                 LocalTime close = time(name + ".close", hours.close(), problems);
@@ -49,6 +57,11 @@ public final class SettingsRules {
                 }
             }
         });
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (!given.contains(day)) {
+                problems.add(FieldProblem.of(day.name(), "libraries.validation.dayMissing"));
+            }
+        }
         throwIfAny(problems);
         return new ServiceHours(intervals);
     }

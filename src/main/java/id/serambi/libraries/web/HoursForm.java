@@ -16,11 +16,10 @@ public class HoursForm {
 
     private Map<String, DayForm> days = new LinkedHashMap<>();
 
+    /** Every day open with no times: a form posted without its fields is refused, never read as "all closed". */
     public HoursForm() {
         for (DayOfWeek day : DayOfWeek.values()) {
-            DayForm form = new DayForm();
-            form.setClosed(true);
-            days.put(day.name(), form);
+            days.put(day.name(), new DayForm());
         }
     }
 
@@ -34,19 +33,24 @@ public class HoursForm {
 
     static HoursForm of(ServiceHours hours) {
         HoursForm form = new HoursForm();
-        hours.days().forEach((day, interval) -> form.days.put(day.name(), day(interval)));
+        for (DayOfWeek day : DayOfWeek.values()) {
+            form.days.put(day.name(), hours.on(day).map(HoursForm::day).orElseGet(HoursForm::closed));
+        }
         return form;
     }
 
-    /** The open days as the service takes them; a closed day is left out. */
+    /** Every weekday as the service takes them; a closed day is null. */
     Map<String, DayHours> toHours() {
-        Map<String, DayHours> open = new LinkedHashMap<>();
-        days.forEach((day, form) -> {
-            if (form != null && !form.isClosed()) {
-                open.put(day, new DayHours(form.getOpen(), form.getClose()));
-            }
-        });
-        return open;
+        Map<String, DayHours> week = new LinkedHashMap<>();
+        days.forEach((day, form) -> week.put(day, form == null || form.isClosed() ? null
+                : new DayHours(form.getOpen(), form.getClose())));
+        return week;
+    }
+
+    private static DayForm closed() {
+        DayForm form = new DayForm();
+        form.setClosed(true);
+        return form;
     }
 
     private static DayForm day(OpeningInterval interval) {

@@ -23,6 +23,7 @@ import id.serambi.libraries.DayHours;
 import id.serambi.libraries.Holiday;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryAdministration;
+import id.serambi.libraries.LibraryProfile;
 import id.serambi.libraries.LibraryService;
 import id.serambi.libraries.PublicLibrary;
 import id.serambi.libraries.ServiceStandard;
@@ -31,7 +32,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api/v1/libraries/{lib}")
-@Tag(name = "Library administration", description = "Service standards, service hours and holidays (KABID+ writes)")
+@Tag(name = "Library administration", description = "Profile, service standards, service hours and holidays (KABID+ writes)")
 class LibraryAdministrationApiController {
 
     private final LibraryService libraries;
@@ -52,6 +53,19 @@ class LibraryAdministrationApiController {
         return ServiceStandardsResponse.service(saved, administration.standardChanges(library.id()).get(code));
     }
 
+    @GetMapping("/profile")
+    @Operation(summary = "The library's profile: name, agency, address, contact and IANA time zone")
+    LibraryProfile profile(@PublicLibrary Library library) {
+        return LibraryProfile.of(library);
+    }
+
+    @PutMapping("/profile")
+    @PreAuthorize("hasRole('KABID')")
+    @Operation(summary = "Replace the profile; the time zone is one of Indonesia's four (Asia/Jakarta, …)")
+    LibraryProfile updateProfile(Library library, @RequestBody LibraryProfile profile) {
+        return LibraryProfile.of(administration.updateProfile(library, profile));
+    }
+
     @GetMapping("/service-hours")
     @Operation(summary = "Weekly service hours: weekday → {open, close} as HH:mm, null when closed")
     Map<String, ServiceStandardsResponse.Hours> hours(@PublicLibrary Library library) {
@@ -60,7 +74,7 @@ class LibraryAdministrationApiController {
 
     @PutMapping("/service-hours")
     @PreAuthorize("hasRole('KABID')")
-    @Operation(summary = "Replace the weekly service hours; a weekday left out or null is closed")
+    @Operation(summary = "Replace the weekly service hours: every weekday, {open, close} or null when closed")
     Map<String, ServiceStandardsResponse.Hours> replaceHours(Library library,
             @RequestBody Map<String, DayHours> days) {
         Map<String, DayHours> input = new LinkedHashMap<>(days == null ? Map.of() : days);

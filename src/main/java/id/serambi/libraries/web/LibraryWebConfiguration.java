@@ -31,6 +31,7 @@ class LibraryWebConfiguration implements WebMvcConfigurer {
         return PublicEndpoints.of(PublicEndpoints.get("/api/v1/libraries"),
                 PublicEndpoints.get("/api/v1/libraries/*/service-standards"),
                 PublicEndpoints.get("/api/v1/libraries/*/member-categories"),
+                PublicEndpoints.get("/api/v1/libraries/*/profile"),
                 PublicEndpoints.get("/api/v1/libraries/*/service-hours"),
                 PublicEndpoints.get("/api/v1/libraries/*/holidays"));
     }

@@ -28,9 +28,8 @@ class SettingsRulesTest {
 
     @Test
     void hoursTakeColonOrDotAndLeaveOutClosedDays() {
-        Map<String, DayHours> days = new LinkedHashMap<>();
+        Map<String, DayHours> days = closedWeek();
         days.put("MONDAY", new DayHours("07.30", "15:00"));
-        days.put("sunday", null);
 
         ServiceHours hours = SettingsRules.hours(days);
 
@@ -40,7 +39,7 @@ class SettingsRulesTest {
 
     @Test
     void closingBeforeOpeningAndUnreadableTimesAreNamedByDayAndField() {
-        Map<String, DayHours> days = new LinkedHashMap<>();
+        Map<String, DayHours> days = closedWeek();
         days.put("TUESDAY", new DayHours("15:00", "07:30"));
         days.put("WEDNESDAY", new DayHours("pagi", ""));
         days.put("FUNDAY", new DayHours("08:00", "12:00"));
@@ -50,6 +49,26 @@ class SettingsRulesTest {
                         "TUESDAY.close libraries.hours.closesBeforeOpens",
                         "WEDNESDAY.open libraries.validation.time", "WEDNESDAY.close validation.required",
                         "FUNDAY libraries.validation.weekday"));
+    }
+
+    @Test
+    void anEmptyWeekClosesNothingButIsRefused() {
+        Map<String, DayHours> days = new LinkedHashMap<>();
+        days.put("monday", null);
+        days.put("MONDAY", null);
+
+        assertThatThrownBy(() -> SettingsRules.hours(days)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldProblems()).extracting(p -> p.field() + " " + p.messageKey())
+                        .contains("MONDAY libraries.validation.dayTwice", "SUNDAY libraries.validation.dayMissing")
+                        .hasSize(7));
+    }
+
+    private static Map<String, DayHours> closedWeek() {
+        Map<String, DayHours> days = new LinkedHashMap<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            days.put(day.name(), null);
+        }
+        return days;
     }
 
     @Test
