@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -24,6 +29,7 @@ import id.serambi.support.StaffFixtures;
 import id.serambi.support.TestUsers;
 
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class CardPagesBrowserIT {
 
     @LocalServerPort
@@ -93,6 +99,30 @@ class CardPagesBrowserIT {
         WebElement book = browser.findElement(By.cssSelector("table.data"));
         assertThat(book.getText()).contains(number, "Penerima Uji");
         assertThat(book.findElements(By.cssSelector("img.receipt-signature"))).isNotEmpty();
+    }
+
+    @Test
+    void aMemberSignsInOnAPhoneWithACodeAndSeesTheCard(CapturedOutput output) {
+        String number = anApprovedMember(api, "sidoarjo", MemberFixtures.SIDOARJO_DISTRICT);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+
+        browser.get(url("/l/sidoarjo/kartu"));
+        browser.findElement(By.id("memberNumber")).sendKeys(number);
+        browser.findElement(By.cssSelector("button[value=SMS]")).click();
+        assertThat(browser.getPageSource()).contains("****");
+        Matcher code = Pattern.compile("Kode verifikasi [^:]+: (\\d{6})\\.").matcher(output.getOut());
+        String last = null;
+        while (code.find()) {
+            last = code.group(1);
+        }
+        browser.findElement(By.id("code")).sendKeys(last);
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+
+        Browser.screenshot(browser, "cards-digital");
+        WebElement card = browser.findElement(By.cssSelector(".digital-card img"));
+        assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return arguments[0].naturalWidth", card)).intValue()).isGreaterThan(500);
+        assertThat(browser.findElement(By.cssSelector(".digital-card .num")).getText()).isEqualTo(number);
     }
 
     private String url(String path) {
