@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -110,12 +109,7 @@ class CardPagesBrowserIT {
         browser.findElement(By.id("memberNumber")).sendKeys(number);
         browser.findElement(By.cssSelector("button[value=SMS]")).click();
         assertThat(browser.getPageSource()).contains("****");
-        Matcher code = Pattern.compile("Kode verifikasi [^:]+: (\\d{6})\\.").matcher(output.getOut());
-        String last = null;
-        while (code.find()) {
-            last = code.group(1);
-        }
-        browser.findElement(By.id("code")).sendKeys(last);
+        browser.findElement(By.id("code")).sendKeys(CardApiFixtures.lastCodeIn(output));
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
 
         Browser.screenshot(browser, "cards-digital");
