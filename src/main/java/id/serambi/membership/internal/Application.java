@@ -27,6 +27,26 @@ public class Application {
     private boolean consent;
     private List<DocumentShown> documents = new ArrayList<>();
 
+    /** The form to correct a member's data, filled in except the NIK and mother's maiden name (never shown). */
+    public static Application of(MemberRecord member) {
+        Application form = new Application();
+        form.fullName = member.fullName();
+        form.birthPlace = member.birthPlace();
+        form.birthDate = member.birthDate().toString();
+        form.sex = member.sex().name();
+        form.address = member.address();
+        form.regionCode = member.regionCode();
+        form.phone = member.phoneE164();
+        form.email = member.email();
+        form.category = member.categoryCode();
+        form.institution = member.institution();
+        form.institutionRegion = member.institutionRegion();
+        form.guardianName = member.guardianName();
+        form.guardianConsent = member.guardianName() != null;
+        form.consent = true;
+        return form;
+    }
+
     public String getFullName() {
         return fullName;
     }
@@ -161,5 +181,10 @@ public class Application {
 
     public void setDocuments(List<DocumentShown> documents) {
         this.documents = documents == null ? new ArrayList<>() : documents;
+    }
+
+    /** Whether the document type was ticked, for re-showing the form. */
+    public boolean hasDocument(String type) {
+        return documents.stream().anyMatch(document -> document != null && type.equals(document.getType()));
     }
 }

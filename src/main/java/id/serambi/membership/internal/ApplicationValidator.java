@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import id.serambi.libraries.DocumentType;
-import id.serambi.libraries.EligibilityRule;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryService;
 import id.serambi.libraries.MemberCategory;
@@ -33,12 +31,15 @@ public class ApplicationValidator {
     private final RegionDirectory regions;
     private final NikValidator nikValidator;
     private final Clock clock;
+    private final CategoryRules categoryRules;
 
-    ApplicationValidator(LibraryService libraries, RegionDirectory regions, NikValidator nikValidator, Clock clock) {
+    ApplicationValidator(LibraryService libraries, RegionDirectory regions, NikValidator nikValidator, Clock clock,
+            CategoryRules categoryRules) {
         this.libraries = libraries;
         this.regions = regions;
         this.nikValidator = nikValidator;
         this.clock = clock;
+        this.categoryRules = categoryRules;
     }
 
     /** Validates a new application; {@code documentsChecked} when staff tick the documents seen at the desk. */
@@ -59,9 +60,9 @@ public class ApplicationValidator {
         MemberCategory category = category(library, problems, form.getCategory());
         boolean minor = birthDate != null && age(library, birthDate) < ADULT_AGE;
         if (category != null) {
-            checkCategory(library, problems, form, category, birthDate);
+            categoryRules.check(problems, form, category, birthDate == null ? null : age(library, birthDate));
         }
-        Map<DocumentType, String> documents = documents(problems, form, category, documentsChecked);
+        Map<DocumentType, String> documents = CategoryRules.documents(problems, form, category, documentsChecked);
         checkConsent(problems, form, minor);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -153,59 +154,6 @@ public class ApplicationValidator {
         return category.orElse(null);
     }
 
-    private void checkCategory(Library library, List<FieldProblem> problems, Application form,
-            MemberCategory category, LocalDate birthDate) {
-        if (birthDate != null) {
-            int age = age(library, birthDate);
-            if ((category.minAge() != null && age < category.minAge())
-                    || (category.maxAge() != null && age > category.maxAge())) {
-                problems.add(FieldProblem.of("birthDate", "membership.category.age", category.name(),
-                        category.minAge() == null ? 0 : category.minAge(),
-                        category.maxAge() == null ? 150 : category.maxAge()));
-            }
-        }
-        if (category.institutionRequired() && blankToNull(form.getInstitution()) == null) {
-            problems.add(FieldProblem.of("institution", "membership.institution.required", category.name()));
-        }
-        checkEligibility(problems, form, category);
-    }
-
-    private void checkEligibility(List<FieldProblem> problems, Application form, MemberCategory category) {
-        EligibilityRule rule = category.eligibility();
-        if (rule == null || rule.type() != EligibilityRule.Type.INSTITUTION_IN_REGENCY) {
-            return;
-        }
-        String regency = institutionRegency(form.getInstitutionRegion());
-        if (regency == null || !regency.equals(rule.regionCode())) {
-            problems.add(FieldProblem.of("institutionRegion", "membership.eligibility.regency", category.name(),
-                    regions.regencyName(rule.regionCode())));
-        }
-    }
-
-    private static Map<DocumentType, String> documents(List<FieldProblem> problems, Application form,
-            MemberCategory category, boolean documentsChecked) {
-        Map<DocumentType, String> shown = new EnumMap<>(DocumentType.class);
-        List<DocumentShown> documents = form.getDocuments();
-        for (int i = 0; i < documents.size(); i++) {
-            DocumentShown document = documents.get(i);
-            if (document == null || blankToNull(document.getType()) == null) {
-                continue;
-            }
-            try {
-                shown.put(DocumentType.valueOf(document.getType().strip()), blankToNull(document.getNumber()));
-            } catch (IllegalArgumentException e) {
-                problems.add(FieldProblem.of("documents[" + i + "].type", "membership.document.unknown",
-                        document.getType()));
-            }
-        }
-        if (documentsChecked && category != null && !category.requiredDocuments().isEmpty()
-                && category.requiredDocuments().stream().noneMatch(shown::containsKey)) {
-            problems.add(FieldProblem.of("documents", "membership.documents.missing",
-                    String.join(" / ", category.requiredDocuments().stream().map(Enum::name).toList())));
-        }
-        return shown;
-    }
-
     private static void checkConsent(List<FieldProblem> problems, Application form, boolean minor) {
         if (!form.isConsent()) {
             problems.add(FieldProblem.of("consent", "membership.consent.required"));
@@ -218,7 +166,7 @@ public class ApplicationValidator {
         }
     }
 
-    private static String institutionRegency(String value) {
+    static String institutionRegency(String value) {
         String code = blankToNull(value);
         return code == null || code.length() < 5 ? code : code.substring(0, 5);
     }

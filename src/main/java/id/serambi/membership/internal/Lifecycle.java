@@ -119,8 +119,9 @@ public class Lifecycle {
                 seen.put(type, ApplicationValidator.blankToNull(document.getNumber()));
             }
         }
-        List<DocumentType> required = library.replacementDocuments();
-        if (!required.isEmpty() && required.stream().noneMatch(seen::containsKey)) {
+        List<DocumentType> required = library.replacementDocuments().isEmpty() ? List.of(DocumentType.values())
+                : library.replacementDocuments();
+        if (required.stream().noneMatch(seen::containsKey)) {
             problems.add(FieldProblem.of("documents", "membership.documents.missing",
                     String.join(" / ", required.stream().map(Enum::name).toList())));
         }

@@ -37,8 +37,8 @@ public class MemberSearch {
                     page, size);
         }
         String lower = q.toLowerCase(java.util.Locale.ROOT);
-        return run(library, "(upper(m.member_number) = upper(?) or lower(m.full_name) % ? or lower(m.full_name) "
-                + "like '%' || ? || '%')", List.of(q, lower, likeSafe(lower)),
+        return run(library, "(m.member_number = ? or lower(m.full_name) % ? or lower(m.full_name) "
+                + "like '%' || ? || '%')", List.of(q.toUpperCase(java.util.Locale.ROOT), lower, likeSafe(lower)),
                 "similarity(lower(m.full_name), ?) desc, m.id desc",
                 page, size, lower);
     }

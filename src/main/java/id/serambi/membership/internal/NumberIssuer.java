@@ -1,12 +1,17 @@
 package id.serambi.membership.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import id.serambi.libraries.Library;
-import id.serambi.libraries.LibraryId;
+import id.serambi.shared.FieldProblem;
+import id.serambi.shared.InvalidInputException;
 
 /**
  * Issues member numbers from the library's pattern. The counter row is incremented with one atomic
@@ -43,8 +48,24 @@ public class NumberIssuer {
                 .single();
     }
 
-    public void change(LibraryId library, MembershipSettings settings) {
+    /** Changes the library's settings; issued numbers stay as they are and the counters go on. */
+    @Transactional
+    public MembershipSettings change(Library library, String pattern, String renewalFrom) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (pattern == null || !pattern.matches("[A-Za-z0-9./{}:-]{1,40}") || !NumberPattern.valid(pattern)) {
+            problems.add(FieldProblem.of("numberPattern", "membership.settings.pattern"));
+        }
+        MembershipSettings.RenewalFrom from = Arrays.stream(MembershipSettings.RenewalFrom.values())
+                .filter(value -> value.name().equals(renewalFrom)).findFirst().orElse(null);
+        if (from == null) {
+            problems.add(FieldProblem.of("renewalFrom", "membership.settings.renewalFrom"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        settings(library);
         jdbc.sql("update membership_settings set number_pattern = ?, renewal_from = ? where library_id = ?")
-                .params(settings.pattern().pattern(), settings.renewalFrom().name(), library.value()).update();
+                .params(pattern, from.name(), library.idValue()).update();
+        return settings(library);
     }
 }

@@ -18,6 +18,12 @@ public record NumberPattern(String pattern) {
         }
     }
 
+    /** Whether the text is a usable pattern: exactly one {@code {SEQ:n}}. */
+    public static boolean valid(String pattern) {
+        Matcher matcher = SEQUENCE.matcher(pattern);
+        return matcher.find() && !matcher.find();
+    }
+
     /** The default for a library: its code in capitals, the year and six digits. */
     public static NumberPattern defaultFor(String libraryCode) {
         return new NumberPattern(libraryCode.toUpperCase(java.util.Locale.ROOT) + "-{YYYY}-{SEQ:6}");

@@ -94,6 +94,12 @@ public class Registrations {
         return new Registered(number, MemberStatus.PENDING_VERIFICATION, warnings, token);
     }
 
+    /** The warnings staff should look at for a member (similar names, retired region codes). */
+    @Transactional(readOnly = true)
+    public List<String> warnings(Library library, String memberNumber) {
+        return members.find(library.id(), memberNumber).map(MemberRecord::warnings).orElse(List.of());
+    }
+
     void storePhoto(Library library, MemberRecord member, PhotoProcessor.Photo photo, Instant now) {
         members.savePhoto(library.id(), member.id(), photo.jpeg(), photo.width(), photo.height(), now);
         Long staff = CurrentStaff.accountIdOrNull();

@@ -93,6 +93,13 @@ public class Verifications {
         return correct(library, lookup.lock(library, memberNumber), form);
     }
 
+    /** The correction form for staff, filled in with the member's data except the encrypted fields. */
+    @Transactional(readOnly = true)
+    public Application correctionForm(Library library, String memberNumber) {
+        return Application.of(members.find(library.id(), memberNumber)
+                .orElseThrow(() -> MemberNotFoundException.forNumber(memberNumber)));
+    }
+
     /** The applicant corrects their own data through the private link, only while a revision is asked for. */
     @Transactional
     public MemberStatus correctByApplicant(Library library, String token, Application form) {

@@ -1,0 +1,167 @@
+package id.serambi.membership.web;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import id.serambi.libraries.DocumentType;
+import id.serambi.libraries.Library;
+import id.serambi.libraries.LibraryService;
+import id.serambi.libraries.MemberCategory;
+import id.serambi.membership.MemberNotFoundException;
+import id.serambi.membership.MemberView;
+import id.serambi.membership.MembershipService;
+import id.serambi.membership.internal.Application;
+import id.serambi.membership.internal.MemberHistoryRepository;
+import id.serambi.membership.internal.MemberSearch;
+import id.serambi.membership.internal.Registered;
+import id.serambi.membership.internal.Registrations;
+import id.serambi.membership.internal.Verifications;
+import id.serambi.regions.RegionDirectory;
+import id.serambi.shared.DomainException;
+import id.serambi.shared.web.FormErrors;
+
+/** Staff pages: member search, the desk registration form and a member's page. */
+@Controller
+@RequestMapping("/app/{lib}/members")
+class MemberController {
+
+    private final Registrations registrations;
+    private final MembershipService membership;
+    private final MemberSearch search;
+    private final MemberHistoryRepository history;
+    private final LibraryService libraries;
+    private final RegionDirectory regions;
+    private final Warnings warnings;
+    private final Verifications verifications;
+
+    MemberController(Registrations registrations, MembershipService membership, MemberSearch search,
+            MemberHistoryRepository history, LibraryService libraries, RegionDirectory regions, Warnings warnings,
+            Verifications verifications) {
+        this.verifications = verifications;
+        this.registrations = registrations;
+        this.membership = membership;
+        this.search = search;
+        this.history = history;
+        this.libraries = libraries;
+        this.regions = regions;
+        this.warnings = warnings;
+    }
+
+    @GetMapping
+    String list(Library library, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("library", library);
+        model.addAttribute("q", q);
+        model.addAttribute("result", search.search(library.id(), q, Math.max(0, page), 25));
+        return "membership/list";
+    }
+
+    @GetMapping("/new")
+    String form(Library library, Model model) {
+        if (!model.containsAttribute("application")) {
+            model.addAttribute("application", new Application());
+        }
+        return formPage(library, model);
+    }
+
+    @PostMapping("/new")
+    String register(Library library, @ModelAttribute("application") Application application, BindingResult binding,
+            @RequestParam(required = false) MultipartFile photo, @RequestParam(required = false) String photoData,
+            Model model, RedirectAttributes redirect) {
+        try {
+            Registered registered = registrations.atDesk(library, application, PhotoInput.bytes(photo, photoData));
+            redirect.addFlashAttribute("registered", registered.memberNumber());
+            redirect.addFlashAttribute("registrationWarnings", warnings.text(registered.warnings()));
+            return "redirect:/app/" + library.code() + "/members/" + registered.memberNumber();
+        } catch (DomainException refusal) {
+            FormErrors.bind(binding, refusal);
+            return formPage(library, model);
+        }
+    }
+
+    @GetMapping("/{memberNumber}")
+    String detail(Library library, @PathVariable String memberNumber, Model model) {
+        MemberView member = membership.find(library.id(), memberNumber)
+                .orElseThrow(() -> MemberNotFoundException.forNumber(memberNumber));
+        model.addAttribute("library", library);
+        model.addAttribute("member", member);
+        model.addAttribute("hasPhoto", membership.photo(library.id(), memberNumber).isPresent());
+        model.addAttribute("documents", history.documents(library.id(), member.memberId()));
+        model.addAttribute("history", history.history(library.id(), member.memberId()));
+        model.addAttribute("warnings", warnings.text(registrations.warnings(library, memberNumber)));
+        model.addAttribute("replacementDocuments", replacementDocuments(library));
+        return "membership/detail";
+    }
+
+    @GetMapping("/{memberNumber}/edit")
+    String edit(Library library, @PathVariable String memberNumber, Model model) {
+        model.addAttribute("application", verifications.correctionForm(library, memberNumber));
+        return editPage(library, memberNumber, model);
+    }
+
+    @PostMapping("/{memberNumber}/edit")
+    String correct(Library library, @PathVariable String memberNumber,
+            @ModelAttribute("application") Application application, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        try {
+            verifications.correct(library, memberNumber, application);
+            redirect.addFlashAttribute("notice", "membership.notice.corrected");
+            redirect.addFlashAttribute("noticeArg", memberNumber);
+            return "redirect:/app/" + library.code() + "/members/" + memberNumber;
+        } catch (DomainException refusal) {
+            FormErrors.bind(binding, refusal);
+            return editPage(library, memberNumber, model);
+        }
+    }
+
+    @GetMapping(path = "/{memberNumber}/photo.jpg", produces = MediaType.IMAGE_JPEG_VALUE)
+    ResponseEntity<byte[]> photo(Library library, @PathVariable String memberNumber) {
+        return membership.photo(library.id(), memberNumber)
+                .map(photo -> ResponseEntity.ok().header("Cache-Control", "private, no-store").body(photo.jpeg()))
+                .orElseThrow(() -> MemberNotFoundException.forNumber(memberNumber));
+    }
+
+    private String editPage(Library library, String memberNumber, Model model) {
+        formPage(library, model);
+        model.addAttribute("memberNumber", memberNumber);
+        return "membership/edit";
+    }
+
+    private String formPage(Library library, Model model) {
+        List<MemberCategory> categories = libraries.categories(library.id()).stream()
+                .filter(MemberCategory::active).toList();
+        Set<DocumentType> documents = new LinkedHashSet<>();
+        categories.forEach(category -> documents.addAll(category.requiredDocuments()));
+        model.addAttribute("library", library);
+        model.addAttribute("categories", categories);
+        model.addAttribute("documentTypes", List.copyOf(documents));
+        model.addAttribute("regencies", regencies(library));
+        return "membership/new";
+    }
+
+    List<id.serambi.regions.Region> regencies(Library library) {
+        String code = library.regionCode();
+        return code == null || code.length() < 2 ? List.of() : regions.regenciesOf(code.substring(0, 2));
+    }
+
+    private static List<DocumentType> replacementDocuments(Library library) {
+        return library.replacementDocuments().isEmpty() ? List.of(DocumentType.KTP, DocumentType.KK,
+                DocumentType.SIM, DocumentType.KARTU_PELAJAR, DocumentType.KARTU_ANGGOTA_LAMA)
+                : library.replacementDocuments();
+    }
+}

@@ -1,0 +1,106 @@
+package id.serambi.membership.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import id.serambi.libraries.Library;
+import id.serambi.libraries.LibraryService;
+import id.serambi.libraries.MemberCategory;
+import id.serambi.libraries.PublicLibrary;
+import id.serambi.libraries.ServiceKind;
+import id.serambi.membership.OnlineRegistrationClosedException;
+import id.serambi.membership.internal.Application;
+import id.serambi.membership.internal.ApplicantFollowUp;
+import id.serambi.membership.internal.Registered;
+import id.serambi.membership.internal.Registrations;
+import id.serambi.shared.DomainException;
+import id.serambi.shared.web.FormErrors;
+
+/** KTA Online: the public, phone-friendly registration form and the applicant's private follow-up page. */
+@Controller
+@RequestMapping("/l/{lib}/daftar")
+class OnlineRegistrationController {
+
+    private final Registrations registrations;
+    private final ApplicantFollowUp followUp;
+    private final LibraryService libraries;
+
+    OnlineRegistrationController(Registrations registrations, ApplicantFollowUp followUp, LibraryService libraries) {
+        this.registrations = registrations;
+        this.followUp = followUp;
+        this.libraries = libraries;
+    }
+
+    @GetMapping
+    String form(@PublicLibrary Library library, Model model) {
+        model.addAttribute("application", new Application());
+        return formPage(library, model);
+    }
+
+    @PostMapping
+    String register(@PublicLibrary Library library, @ModelAttribute("application") Application application,
+            BindingResult binding, @RequestParam(required = false) MultipartFile photo, Model model) {
+        try {
+            Registered registered = registrations.online(library, application, PhotoInput.bytes(photo, null));
+            model.addAttribute("library", library);
+            model.addAttribute("registered", registered);
+            model.addAttribute("revisionPath", RevisionLinks.path(library, registered.revisionToken()));
+            model.addAttribute("category", category(library, application.getCategory()));
+            return "membership/online-done";
+        } catch (DomainException refusal) {
+            FormErrors.bind(binding, refusal);
+            return formPage(library, model);
+        }
+    }
+
+    @GetMapping("/{token}")
+    String followUp(@PublicLibrary Library library, @PathVariable String token, Model model) {
+        model.addAttribute("application", followUp.prefill(library, token));
+        return revisionPage(library, token, model);
+    }
+
+    @PostMapping("/{token}")
+    String correct(@PublicLibrary Library library, @PathVariable String token,
+            @ModelAttribute("application") Application application, BindingResult binding, Model model) {
+        try {
+            followUp.correct(library, token, application);
+            return "redirect:/l/" + library.code() + "/daftar/" + token;
+        } catch (DomainException refusal) {
+            FormErrors.bind(binding, refusal);
+            return revisionPage(library, token, model);
+        }
+    }
+
+    private String revisionPage(Library library, String token, Model model) {
+        model.addAttribute("library", library);
+        model.addAttribute("token", token);
+        model.addAttribute("status", followUp.status(library, token));
+        model.addAttribute("categories", categories(library));
+        return "membership/online-revision";
+    }
+
+    private String formPage(Library library, Model model) {
+        if (libraries.standardOfKind(library.id(), ServiceKind.KTA_ONLINE).isEmpty()) {
+            throw new OnlineRegistrationClosedException(library.code());
+        }
+        model.addAttribute("library", library);
+        model.addAttribute("categories", categories(library));
+        return "membership/online";
+    }
+
+    private java.util.List<MemberCategory> categories(Library library) {
+        return libraries.categories(library.id()).stream().filter(MemberCategory::active).toList();
+    }
+
+    private MemberCategory category(Library library, String code) {
+        return categories(library).stream().filter(c -> c.code().equals(code)).findFirst().orElse(null);
+    }
+}
