@@ -73,14 +73,14 @@ class MemberController {
 
     @GetMapping("/new")
     String form(Library library, Model model) {
-        if (!model.containsAttribute("application")) {
-            model.addAttribute("application", new Application());
+        if (!model.containsAttribute("applicationForm")) {
+            model.addAttribute("applicationForm", new Application());
         }
         return formPage(library, model);
     }
 
     @PostMapping("/new")
-    String register(Library library, @ModelAttribute("application") Application application, BindingResult binding,
+    String register(Library library, @ModelAttribute("applicationForm") Application application, BindingResult binding,
             @RequestParam(required = false) MultipartFile photo, @RequestParam(required = false) String photoData,
             Model model, RedirectAttributes redirect) {
         try {
@@ -110,13 +110,13 @@ class MemberController {
 
     @GetMapping("/{memberNumber}/edit")
     String edit(Library library, @PathVariable String memberNumber, Model model) {
-        model.addAttribute("application", verifications.correctionForm(library, memberNumber));
+        model.addAttribute("applicationForm", verifications.correctionForm(library, memberNumber));
         return editPage(library, memberNumber, model);
     }
 
     @PostMapping("/{memberNumber}/edit")
     String correct(Library library, @PathVariable String memberNumber,
-            @ModelAttribute("application") Application application, BindingResult binding, Model model,
+            @ModelAttribute("applicationForm") Application application, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         try {
             verifications.correct(library, memberNumber, application);

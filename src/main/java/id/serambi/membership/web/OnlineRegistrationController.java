@@ -41,14 +41,18 @@ class OnlineRegistrationController {
 
     @GetMapping
     String form(@PublicLibrary Library library, Model model) {
-        model.addAttribute("application", new Application());
+        model.addAttribute("applicationForm", new Application());
         return formPage(library, model);
     }
 
     @PostMapping
-    String register(@PublicLibrary Library library, @ModelAttribute("application") Application application,
-            BindingResult binding, @RequestParam(required = false) MultipartFile photo, Model model) {
+    String register(@PublicLibrary Library library, @ModelAttribute("applicationForm") Application application,
+            BindingResult binding, @RequestParam(required = false) MultipartFile photo,
+            @RequestParam(name = "homepage", required = false) String honeypot, Model model) {
         try {
+            if (honeypot != null && !honeypot.isEmpty()) {
+                throw new AutomatedSubmissionException();
+            }
             Registered registered = registrations.online(library, application, PhotoInput.bytes(photo, null));
             model.addAttribute("library", library);
             model.addAttribute("registered", registered);
@@ -63,13 +67,13 @@ class OnlineRegistrationController {
 
     @GetMapping("/{token}")
     String followUp(@PublicLibrary Library library, @PathVariable String token, Model model) {
-        model.addAttribute("application", followUp.prefill(library, token));
+        model.addAttribute("applicationForm", followUp.prefill(library, token));
         return revisionPage(library, token, model);
     }
 
     @PostMapping("/{token}")
     String correct(@PublicLibrary Library library, @PathVariable String token,
-            @ModelAttribute("application") Application application, BindingResult binding, Model model) {
+            @ModelAttribute("applicationForm") Application application, BindingResult binding, Model model) {
         try {
             followUp.correct(library, token, application);
             return "redirect:/l/" + library.code() + "/daftar/" + token;

@@ -28,7 +28,7 @@ import id.serambi.support.StaffFixtures;
 import id.serambi.support.TestUsers;
 
 @IntegrationTest
-class ApplicantRevisionIT {
+class OnlineApplicantPagesIT {
 
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -43,6 +43,9 @@ class ApplicantRevisionIT {
 
     @Autowired
     MembershipService membership;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
@@ -72,6 +75,33 @@ class ApplicantRevisionIT {
         assertThat(corrected.status()).isEqualTo(MemberStatus.PENDING_VERIFICATION);
         assertThat(corrected.address()).isEqualTo("Jl. Mawar 3 RT 01 RW 02, Sidoarjo");
         assertThat(statusOf("/l/sidoarjo/daftar/bukan-token-yang-sah")).isEqualTo(404);
+    }
+
+    @Test
+    void theOnlineFormTurnsAwayARobotThatFillsTheHiddenField() throws Exception {
+        String name = MemberFixtures.aName();
+        String form = get("/l/sidoarjo/daftar");
+        java.time.LocalDate born = MemberFixtures.anAdultBirthDate();
+
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("fullName", name, "nik",
+                MemberFixtures.nik(MemberFixtures.SIDOARJO_DISTRICT, born, false), "birthDate", born.toString(),
+                "sex", "M", "address", "Jl. Mawar 1", "motherMaidenName", "Ibu Sri", "phone", "081234567890",
+                "category", "umum", "consent", "true"));
+        fields.put("homepage", "http://iklan.example");
+
+        int robot = post("/l/sidoarjo/daftar", fields, csrf(form));
+        long afterRobot = count(name);
+        fields.remove("homepage");
+        int person = post("/l/sidoarjo/daftar", fields, csrf(form));
+
+        assertThat(robot).isEqualTo(200);
+        assertThat(afterRobot).isZero();
+        assertThat(person).isEqualTo(200);
+        assertThat(count(name)).isEqualTo(1);
+    }
+
+    private long count(String fullName) {
+        return jdbc.sql("select count(*) from member where full_name = ?").param(fullName).query(Long.class).single();
     }
 
     private String get(String path) throws IOException, InterruptedException {
