@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.serambi.cards.internal.CardCheckpoints;
 import id.serambi.cards.internal.CardIssueRepository;
 import id.serambi.cards.internal.CardMemberRepository;
+import id.serambi.cards.internal.CardPreviews;
 import id.serambi.cards.internal.CardStyles;
 import id.serambi.cards.internal.PrintableMembers;
 import id.serambi.cards.internal.render.CardData;
@@ -31,6 +32,7 @@ public class CardService {
 
     private static final int QUEUE_LIMIT = 500;
     private static final int HISTORY_LIMIT = 50;
+    private static final int DIGITAL_DPI = 300;
 
     private final PrintableMembers printable;
     private final CardIssueRepository issues;
@@ -89,6 +91,13 @@ public class CardService {
             checkpoints.reached(library.id(), member, Checkpoint.CARD_LAMINATED, now);
         }
         return issues.latest(library.id(), memberNumber).orElseThrow();
+    }
+
+    /** The member's card front as a PNG for the phone screen (the digital card); nothing is recorded. */
+    @Transactional(readOnly = true)
+    public byte[] digitalCard(Library library, String memberNumber) {
+        MemberView member = printable.require(library, memberNumber);
+        return CardPreviews.png(CardPdf.single(style(library), printable.card(library, member)), 0, DIGITAL_DPI);
     }
 
     @Transactional(readOnly = true)

@@ -97,6 +97,17 @@ public class ReceiptBookService {
                 .orElseThrow(() -> new NotFoundException("cards.error.signatureNotFound", entryId));
     }
 
+    /** The member a card is about to be handed to: approved, with the card printed or not yet. */
+    @Transactional(readOnly = true)
+    public MemberView member(Library library, String memberNumber) {
+        return printable.require(library, memberNumber);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean phoneConfirmedByCode(Library library, String memberNumber) {
+        return codes.phoneConfirmedWithin(library, memberNumber, CODE_COUNTS_FOR);
+    }
+
     public LocalDate today(Library library) {
         return printable.today(library);
     }

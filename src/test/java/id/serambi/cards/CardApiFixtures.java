@@ -3,6 +3,10 @@ package id.serambi.cards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.boot.test.system.CapturedOutput;
 
 import id.serambi.membership.MemberFixtures;
 import id.serambi.support.Api;
@@ -11,6 +15,17 @@ import id.serambi.support.Api;
 final class CardApiFixtures {
 
     private CardApiFixtures() {
+    }
+
+    /** The last one-time code the log-only SMS gateway (or the log-only mailer) wrote. */
+    static String lastCodeIn(CapturedOutput output) {
+        Matcher matcher = Pattern.compile("Kode verifikasi [^:]+: (\\d{6})\\.").matcher(output.getOut());
+        String code = null;
+        while (matcher.find()) {
+            code = matcher.group(1);
+        }
+        assertThat(code).as("a code in the log").isNotNull();
+        return code;
     }
 
     static String aPendingMember(Api staff, String library, String district) {

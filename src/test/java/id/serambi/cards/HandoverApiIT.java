@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Base64;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,7 +100,7 @@ class HandoverApiIT {
         Api.Response sent = staff.post(LEBAK + number + "/phone-check", Map.of("channel", "SMS"));
         assertThat(sent.status()).as(sent.toString()).isEqualTo(202);
         assertThat(sent.json().get("sentTo").asString()).startsWith("****");
-        String code = codeIn(output);
+        String code = CardApiFixtures.lastCodeIn(output);
         Api.Response wrong = staff.post(LEBAK + number + "/phone-check/verify", Map.of("code", wrongCode(code)));
         Api.Response right = staff.post(LEBAK + number + "/phone-check/verify", Map.of("code", code));
         Api.Response entry = staff.post(LEBAK + number + "/handover",
@@ -119,7 +117,7 @@ class HandoverApiIT {
     void refusesAnExpiredCode(CapturedOutput output) {
         String number = aMemberWithACard();
         staff.post(LEBAK + number + "/phone-check", Map.of());
-        String code = codeIn(output);
+        String code = CardApiFixtures.lastCodeIn(output);
         jdbc.sql("update card_code set expires_at = now() - interval '1 minute' where member_number = ?")
                 .param(number).update();
 
@@ -133,7 +131,7 @@ class HandoverApiIT {
     void aCodeDiesAfterFiveWrongTries(CapturedOutput output) {
         String number = aMemberWithACard();
         staff.post(LEBAK + number + "/phone-check", Map.of());
-        String code = codeIn(output);
+        String code = CardApiFixtures.lastCodeIn(output);
         for (int i = 0; i < 5; i++) {
             staff.post(LEBAK + number + "/phone-check/verify", Map.of("code", wrongCode(code)));
         }
@@ -148,17 +146,6 @@ class HandoverApiIT {
         String number = anApprovedMember(staff, "lebak", MemberFixtures.LEBAK_DISTRICT);
         assertThat(staff.get(LEBAK + number + "/card.pdf").status()).isEqualTo(200);
         return number;
-    }
-
-    /** The last code the log-only SMS gateway wrote. */
-    private static String codeIn(CapturedOutput output) {
-        Matcher matcher = Pattern.compile("Kode verifikasi [^:]+: (\\d{6})\\.").matcher(output.getOut());
-        String code = null;
-        while (matcher.find()) {
-            code = matcher.group(1);
-        }
-        assertThat(code).as("a code in the log").isNotNull();
-        return code;
     }
 
     private static String wrongCode(String code) {

@@ -1,0 +1,16 @@
+package id.serambi.cards.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import id.serambi.shared.security.Role;
+import id.serambi.shared.web.NavigationItem;
+
+@Configuration(proxyBeanMethods = false)
+class CardWebConfiguration {
+
+    @Bean
+    NavigationItem cardsNavigation() {
+        return new NavigationItem("cards.nav", "/app/{lib}/cards", Role.PETUGAS, 300);
+    }
+}
