@@ -46,18 +46,22 @@ final class AccessMatrix {
                 "/l/{lib}/survei/terima-kasih", "/api/v1/libraries", "/api/v1/libraries/{lib}/service-standards",
                 "/api/v1/libraries/{lib}/member-categories", "/api/v1/libraries/{lib}/holidays",
                 "/api/v1/libraries/{lib}/service-hours", "/api/v1/libraries/{lib}/visit-locations",
-                "/api/v1/libraries/{lib}/visit-purposes", "/api/v1/complaints/{trackingCode}")) {
+                "/api/v1/libraries/{lib}/visit-purposes", "/api/v1/complaints/{trackingCode}",
+                "/api/v1/libraries/{lib}/profile", "/l/{lib}/kartu")) {
             everyone("GET", path, concrete(path));
         }
         everyone("GET", "/l/{lib}/daftar", "/l/sidoarjo/daftar");
         everyone("GET", "/l/{lib}/daftar/{token}", "/l/sidoarjo/daftar/t0");
         for (String path : List.of("/l/{lib}/pengaduan", "/l/{lib}/survei", "/api/v1/libraries/{lib}/complaints",
-                "/api/v1/libraries/{lib}/surveys")) {
+                "/api/v1/libraries/{lib}/surveys", "/l/{lib}/kartu/kode", "/l/{lib}/kartu/masuk",
+                "/l/{lib}/kartu/keluar")) {
             everyone("POST", path, concrete(path));
         }
         everyone("POST", "/l/{lib}/daftar", "/l/sidoarjo/daftar");
         everyone("POST", "/l/{lib}/daftar/{token}", "/l/sidoarjo/daftar/t0");
         everyone("POST", "/api/v1/libraries/{lib}/registrations", "/api/v1/libraries/sidoarjo/registrations");
+        // The digital card: only for the member signed in with a one-time code, whoever else asks
+        memberOnly("GET", "/l/{lib}/kartu/kartu.png", "/l/lebak/kartu/kartu.png");
 
         // Staff pages, by the least role that may use them
         staffPage("GET", "/app", "/app", Role.PETUGAS);
@@ -68,9 +72,16 @@ final class AccessMatrix {
                 "/app/{lib}/internet", "/app/{lib}/internet/panel", "/app/{lib}/kiosk", "/app/{lib}/members",
                 "/app/{lib}/members/new", "/app/{lib}/members/{memberNumber}",
                 "/app/{lib}/members/{memberNumber}/edit", "/app/{lib}/members/{memberNumber}/photo.jpg",
-                "/app/{lib}/settings", "/app/{lib}/standards")) {
+                "/app/{lib}/settings", "/app/{lib}/standards", "/app/{lib}/cards", "/app/{lib}/cards/handover",
+                "/app/{lib}/cards/receipts", "/app/{lib}/cards/receipts.pdf",
+                "/app/{lib}/cards/receipts/{id}/signature.png")) {
             staffPage("GET", path, concrete(path), Role.PETUGAS);
         }
+        for (String path : List.of("/app/{lib}/cards/design", "/app/{lib}/cards/design/logo.png",
+                "/app/{lib}/cards/design/preview.png")) {
+            staffPage("GET", path, concrete(path), Role.KASI);
+        }
+        staffPage("POST", "/app/{lib}/cards/design", "/app/lebak/cards/design", Role.KASI);
         staffPage("GET", "/app/{lib}/guestbook/settings", "/app/lebak/guestbook/settings", Role.KASI);
         staffPage("GET", "/app/{lib}/complaints/settings", "/app/lebak/complaints/settings", Role.KABID);
         staffPage("GET", "/app/{lib}/standards/{code}", "/app/lebak/standards/kta", Role.KABID);
@@ -80,7 +91,10 @@ final class AccessMatrix {
                 "/app/{lib}/internet/sessions/{id}/tidied", "/app/{lib}/kiosk/visits", "/app/{lib}/members/new",
                 "/app/{lib}/members/{memberNumber}/edit", "/app/{lib}/members/{memberNumber}/photo",
                 "/app/{lib}/members/{memberNumber}/renewal", "/app/{lib}/members/{memberNumber}/replacement",
-                "/app/{lib}/members/{memberNumber}/verification")) {
+                "/app/{lib}/members/{memberNumber}/verification", "/app/{lib}/cards/batch",
+                "/app/{lib}/cards/batches/{batchId}/reprint", "/app/{lib}/cards/handover",
+                "/app/{lib}/cards/handover/phone-check", "/app/{lib}/cards/handover/phone-check/verify",
+                "/app/{lib}/cards/lamination", "/app/{lib}/cards/single")) {
             staffPage("POST", path, concrete(path), Role.PETUGAS);
         }
         for (String path : List.of("/app/{lib}/guestbook/settings", "/app/{lib}/guestbook/settings/{list:purposes|rooms}",
@@ -137,6 +151,7 @@ final class AccessMatrix {
         staffApi("PUT", "/api/v1/libraries/{lib}/members/{memberNumber}/photo",
                 "/api/v1/libraries/lebak/members/X-0000/photo", Role.PETUGAS);
         staffApi("PUT", "/api/v1/libraries/{lib}/service-hours", "/api/v1/libraries/lebak/service-hours", Role.KABID);
+        staffApi("PUT", "/api/v1/libraries/{lib}/profile", "/api/v1/libraries/lebak/profile", Role.KABID);
         staffApi("PUT", "/api/v1/libraries/{lib}/service-standards/{code}",
                 "/api/v1/libraries/lebak/service-standards/kta", Role.KABID);
         staffApi("PUT", "/api/v1/libraries/{lib}/membership-settings", "/api/v1/libraries/lebak/membership-settings",
@@ -174,9 +189,12 @@ final class AccessMatrix {
         ENTRIES.add(new Entry(method, pattern, path, answers));
     }
 
-    /** A public write (rate-limited, no sign-in needed). */
-    static void publicWrite(String method, String pattern, String path) {
-        everyone(method, pattern, path);
+    static void memberOnly(String method, String pattern, String path) {
+        Map<Caller, Answer> answers = new EnumMap<>(Caller.class);
+        for (Caller caller : Caller.values()) {
+            answers.put(caller, LOGIN);
+        }
+        ENTRIES.add(new Entry(method, pattern, path, answers));
     }
 
     static void staffApi(String method, String pattern, String path, Role least) {
