@@ -34,7 +34,7 @@ fi
 
 echo "starting target/serambi.jar on port $PORT, data in $DATA" >&2
 SERVER_PORT=$PORT SERAMBI_DATA_DIR="$DATA" SERAMBI_ADMIN_PASSWORD=$PASSWORD \
-  "$JAVA" -jar target/serambi.jar >"$LOG" 2>&1 &
+  "$JAVA" ${BENCH_JAVA_OPTS:-} -jar target/serambi.jar >"$LOG" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 180); do
   curl -fs "http://localhost:$PORT/actuator/health" >/dev/null 2>&1 && break
