@@ -12,12 +12,14 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.serambi.cards.CardStatistics;
 import id.serambi.complaints.Complaint;
 import id.serambi.complaints.ComplaintQueries;
 import id.serambi.complaints.ComplaintStatus;
 import id.serambi.frontoffice.FrontOfficeService;
 import id.serambi.internetroom.InternetRoomService;
 import id.serambi.libraries.Library;
+import id.serambi.membership.MembershipService;
 import id.serambi.reports.DashboardFigures.MonthIkm;
 import id.serambi.reports.DashboardFigures.ServiceCompliance;
 import id.serambi.servicetimes.ServiceTimeService;
@@ -38,10 +40,15 @@ public class ReportService {
     private final ComplaintQueries complaints;
     private final SurveyService surveys;
     private final ServiceTimeService serviceTimes;
+    private final MembershipService membership;
+    private final CardStatistics cards;
     private final Clock clock;
 
     ReportService(FrontOfficeService frontOffice, InternetRoomService internetRoom, ComplaintQueries complaints,
-            SurveyService surveys, ServiceTimeService serviceTimes, Clock clock) {
+            SurveyService surveys, ServiceTimeService serviceTimes, MembershipService membership,
+            CardStatistics cards, Clock clock) {
+        this.membership = membership;
+        this.cards = cards;
         this.frontOffice = frontOffice;
         this.internetRoom = internetRoom;
         this.complaints = complaints;
@@ -71,7 +78,8 @@ public class ReportService {
                 .map(s -> new ServiceCompliance(s.code(), s.name(), s.cases(), s.withinCompletionPercent()))
                 .toList();
         return new DashboardFigures(library.code(), from, to, frontOffice.stats(library, from, to),
-                internetRoom.usage(library, from, to), byStatus, overdue, surveys.ikm(library, from, to, null),
+                internetRoom.usage(library, from, to), membership.newMembersByCategory(library.id(), from, to),
+                cards.between(library, from, to), byStatus, overdue, surveys.ikm(library, from, to, null),
                 trend(library, YearMonth.from(to)), compliance);
     }
 

@@ -63,6 +63,23 @@ class DashboardIT {
     }
 
     @Test
+    void countsTodaysNewMembersByCategory() {
+        String kasi = StaffFixtures.aStaffMember(accounts, libraries, "banyuwangi", Role.KASI);
+        Api api = Api.on(port).as(kasi, TestUsers.PASSWORD);
+        String today = LocalDate.now(libraries.require("banyuwangi").timezone()).toString();
+        String period = "/api/v1/libraries/banyuwangi/dashboard?from=" + today + "&to=" + today;
+        long before = api.get(period).json().get("newMembersByCategory").path("umum").asLong(0);
+
+        Api.Response registered = api.post("/api/v1/libraries/banyuwangi/members",
+                id.serambi.membership.MemberFixtures.anApplication(id.serambi.membership.MemberFixtures.LEBAK_DISTRICT));
+
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        JsonNode after = api.get(period).json();
+        assertThat(after.get("newMembersByCategory").get("umum").asLong()).isEqualTo(before + 1);
+        assertThat(after.get("cards").get("printed").asLong()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
     void refusesABackwardsPeriodAndOtherLibraries() {
         String petugas = StaffFixtures.aStaffMember(accounts, libraries, "banyuwangi", Role.PETUGAS);
         Api api = Api.on(port).as(petugas, TestUsers.PASSWORD);

@@ -35,6 +35,13 @@ public final class ReportTables {
                 List.of(m.get("reports.col.date"), m.get("reports.col.sessions"), m.get("reports.col.minutes")),
                 f.internet().byDay().entrySet().stream().toList(),
                 e -> List.of(e.getKey(), e.getValue().sessions(), e.getValue().minutes())));
+        tables.add(table("members-by-category", m.get("reports.table.membersByCategory"),
+                List.of(m.get("reports.col.category"), m.get("reports.col.count")),
+                f.newMembersByCategory().entrySet().stream().toList(), e -> List.of(e.getKey(), e.getValue())));
+        tables.add(table("cards", m.get("reports.table.cards"),
+                List.of(m.get("reports.col.cardStep"), m.get("reports.col.count")),
+                List.of(List.<Object>of(m.get("reports.cards.printed"), f.cards().printed()),
+                        List.<Object>of(m.get("reports.cards.handedOver"), f.cards().handedOver())), r -> r));
         tables.add(table("complaints-by-status", m.get("reports.table.complaintsByStatus"),
                 List.of(m.get("reports.col.status"), m.get("reports.col.count")),
                 f.complaintsByStatus().entrySet().stream().toList(),

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
+import id.serambi.cards.CardStatistics;
 import id.serambi.frontoffice.VisitStats;
 import id.serambi.internetroom.UsageStats;
 import id.serambi.libraries.Library;
@@ -33,7 +34,7 @@ class MonthlyReportPdfTest {
                 Map.of("READING", 37L), List.of(new VisitStats.Day(first, 7), new VisitStats.Day(first.plusDays(1), 30)));
         UsageStats internet = new UsageStats(first, first.plusDays(1), 4, 180, Map.of(), Map.of(), Map.of());
         DashboardFigures figures = new DashboardFigures("lebak", first, first.plusDays(1), visits, internet,
-                Map.of("RECEIVED", 2L), 1, IkmReport.of(3, new long[] {12, 12, 12, 12, 12, 12, 12, 12, 12}),
+                Map.of("umum", 4L), new CardStatistics.CardFigures(3, 2), Map.of("RECEIVED", 2L), 1, IkmReport.of(3, new long[] {12, 12, 12, 12, 12, 12, 12, 12, 12}),
                 List.of(new DashboardFigures.MonthIkm(YearMonth.of(2026, 10), 3, new BigDecimal("100.00"))),
                 List.of());
         List<Table> tables = List.of(new Table("visits-by-type", "Pengunjung menurut jenis",
