@@ -9,12 +9,14 @@ import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
-import id.serambi.complaints.ComplaintQueries;
 import id.serambi.complaints.ComplaintService;
 import id.serambi.complaints.NewComplaint;
 import id.serambi.frontoffice.FrontOfficeService;
@@ -26,11 +28,11 @@ import id.serambi.surveys.SurveyAnswers;
 import id.serambi.surveys.SurveyService;
 
 /**
- * Adds, once per data directory, thirty days of guest-book visits, a few complaints and satisfaction questionnaires
- * to every library, through the same services the desk uses. A fixed seed makes the figures repeatable.
+ * Adds, once per data directory, thirty days of guest-book visits, a few complaints (as filed on the public web
+ * form) and satisfaction questionnaires to every library, through the same services the desk uses. A fixed seed makes the figures repeatable.
  */
 @Component
-class DemoData implements ApplicationRunner {
+class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     static final int DAYS = 30;
@@ -44,15 +46,15 @@ class DemoData implements ApplicationRunner {
     private final LibraryService libraries;
     private final FrontOfficeService frontOffice;
     private final ComplaintService complaints;
-    private final ComplaintQueries complaintChannels;
     private final SurveyService surveys;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     DemoData(@Value("${serambi.demo-data:false}") boolean enabled, LibraryService libraries,
-            FrontOfficeService frontOffice, ComplaintService complaints, ComplaintQueries complaintChannels,
-            SurveyService surveys, JdbcClient jdbc, Clock clock) {
-        this.complaintChannels = complaintChannels;
+            FrontOfficeService frontOffice, ComplaintService complaints,
+            SurveyService surveys, JdbcClient jdbc, Clock clock, TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.enabled = enabled;
         this.libraries = libraries;
         this.frontOffice = frontOffice;
@@ -62,16 +64,26 @@ class DemoData implements ApplicationRunner {
         this.clock = clock;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    /** After the libraries' default guest-book purposes exist (also added when the application is ready). */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    public void addOnce() {
         if (!enabled || alreadyAdded()) {
             return;
         }
+        try {
+            transaction.executeWithoutResult(status -> add());
+        } catch (RuntimeException e) {
+            log.error("Demo data could not be added; Serambi runs without it", e);
+        }
+    }
+
+    private void add() {
         Random random = new Random(2026);
         for (Library library : libraries.all()) {
             visits(library, random);
             for (int i = 0; i < 3; i++) {
-                complaints.file(library, new NewComplaint(channel(library), COMPLAINTS.get(random.nextInt(COMPLAINTS.size())),
+                complaints.file(library, new NewComplaint("WEBSITE", COMPLAINTS.get(random.nextInt(COMPLAINTS.size())),
                         NAMES.get(random.nextInt(NAMES.size())), null, false, false));
             }
             libraries.standards(library.id()).stream().findFirst().ifPresent(service -> {
@@ -108,10 +120,6 @@ class DemoData implements ApplicationRunner {
                         day.atTime(9, 30).atZone(library.timezone()).toInstant());
             }
         }
-    }
-
-    private String channel(Library library) {
-        return complaintChannels.channels(library).stream().findFirst().map(Enum::name).orElse("WEBSITE");
     }
 
     private static List<Integer> answers(Random random) {

@@ -1,6 +1,8 @@
 package id.serambi.frontoffice.internal;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +23,7 @@ class DefaultChoices {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     @Transactional
     public void giveEveryLibraryTheDefaults() {
         for (Library library : libraries.all()) {
