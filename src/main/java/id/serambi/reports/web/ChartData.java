@@ -12,15 +12,39 @@ public final class ChartData {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** Which table each chart draws, which column and how, in the order the dashboard shows them. */
+    static final List<Spec> DASHBOARD = List.of(new Spec("visits-by-day", 1, "bar"),
+            new Spec("visits-by-type", 1, "doughnut"), new Spec("visits-by-purpose", 1, "bar"),
+            new Spec("members-by-category", 1, "bar"), new Spec("cards", 1, "bar"),
+            new Spec("internet-by-day", 2, "line"), new Spec("complaints-by-status", 1, "bar"),
+            new Spec("ikm-trend", 2, "line"), new Spec("service-times", 2, "bar"));
+
     private final List<Table> tables;
 
     ChartData(List<Table> tables) {
         this.tables = tables;
     }
 
+    record Spec(String tableId, int column, String type) {
+    }
+
+    /** A chart ready for the page: its caption and its data. */
+    public record Chart(String title, String json) {
+    }
+
+    /** The dashboard's charts. */
+    public List<Chart> all() {
+        return DASHBOARD.stream().map(spec -> new Chart(table(spec.tableId()).title(),
+                of(spec.tableId(), spec.column(), spec.type()))).toList();
+    }
+
+    private Table table(String id) {
+        return tables.stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+
     /** A chart of one exported table: first column labels, the given column values. */
     public String of(String tableId, int column, String type) {
-        Table table = tables.stream().filter(t -> t.id().equals(tableId)).findFirst().orElseThrow();
+        Table table = table(tableId);
         List<Object> labels = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         for (List<Object> row : table.rows().subList(1, table.rows().size())) {
