@@ -28,13 +28,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if [[ ! -f target/serambi.jar || -n $(find src pom.xml -newer target/serambi.jar -print -quit) ]]; then
+JAR=${BENCH_JAR:-target/serambi.jar}   # BENCH_JAR compares another build (e.g. before and after a change)
+if [[ -z "${BENCH_JAR:-}" && ( ! -f $JAR || -n $(find src pom.xml -newer $JAR -print -quit) ) ]]; then
   ./mvnw -B -ntp -q -DskipTests package
 fi
 
-echo "starting target/serambi.jar on port $PORT, data in $DATA" >&2
+echo "starting $JAR on port $PORT, data in $DATA" >&2
 SERVER_PORT=$PORT SERAMBI_DATA_DIR="$DATA" SERAMBI_ADMIN_PASSWORD=$PASSWORD \
-  "$JAVA" ${BENCH_JAVA_OPTS:-} -jar target/serambi.jar >"$LOG" 2>&1 &
+  "$JAVA" ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$LOG" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 180); do
   curl -fs "http://localhost:$PORT/actuator/health" >/dev/null 2>&1 && break
@@ -68,7 +69,8 @@ echo "connections=$CONNECTIONS"
 echo "app_db_pool_size=$POOL"
 echo "cpu_cores=$(nproc)"
 echo "load_average_before=$(cut -d' ' -f1 /proc/loadavg)"
-"$JAVA" bench/CheckinLoad.java "http://localhost:$PORT/api/v1/libraries/lebak/visits" bench-desk "$PASSWORD" \
+PG_PID=$(pgrep -o -f -- "postgres.* -p $PG_PORT" || true)
+BENCH_APP_PID=$APP_PID BENCH_PG_PID=${PG_PID:-} "$JAVA" bench/CheckinLoad.java "http://localhost:$PORT/api/v1/libraries/lebak/visits" bench-desk "$PASSWORD" \
   "$MEMBERS" "$CONNECTIONS" "$SECONDS_RUN" "$WARM_UP" | tee "$DATA/http.txt"
 
 # PostgreSQL's ceiling: the same one-row insert into the same table, straight from pgbench.

@@ -15,19 +15,28 @@ class LoginAttempts {
     static final Duration LOCK = Duration.ofMinutes(15);
 
     private final StaffRepository staff;
+    private final StaffAuthenticationProvider provider;
 
-    LoginAttempts(StaffRepository staff) {
+    LoginAttempts(StaffRepository staff, StaffAuthenticationProvider provider) {
         this.staff = staff;
+        this.provider = provider;
     }
 
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
-        staff.recordFailure(String.valueOf(event.getAuthentication().getPrincipal()).toLowerCase(
-                java.util.Locale.ROOT), LIMIT, LOCK);
+        String username = String.valueOf(event.getAuthentication().getPrincipal()).toLowerCase(java.util.Locale.ROOT);
+        provider.forget(username);
+        staff.recordFailure(username, LIMIT, LOCK);
     }
 
+    /**
+     * Clears the failure count after a checked password. A sign-in answered from memory needs no write: a wrong
+     * password since the last check would have cleared the memory, so the count is still zero.
+     */
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        staff.recordSuccess(event.getAuthentication().getName());
+        if (!StaffAuthenticationProvider.wasRemembered(event.getAuthentication())) {
+            staff.recordSuccess(event.getAuthentication().getName());
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,7 +29,9 @@ import id.serambi.shared.security.StaffPrincipal;
 /**
  * Checks staff passwords with the slow hash, then remembers a keyed digest of a good password for a minute, so that an
  * API client sending HTTP Basic on every request pays the hash once per minute instead of on every call. The memory
- * holds no password; it is dropped when the account changes.
+ * holds no password; it is dropped when the account changes or a wrong password is tried. When the minute is over,
+ * one request per account pays the hash while the account's other requests wait for its answer, instead of each
+ * paying it at once (a desk client with 16 connections would otherwise hash 16 times in the same instant).
  */
 class StaffAuthenticationProvider extends DaoAuthenticationProvider {
 
@@ -36,6 +39,7 @@ class StaffAuthenticationProvider extends DaoAuthenticationProvider {
     private static final int MAX_ENTRIES = 10_000;
 
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    private final Map<String, Object> checking = new ConcurrentHashMap<>();
     private final SecretKeySpec key;
     private final Clock clock;
 
@@ -53,30 +57,49 @@ class StaffAuthenticationProvider extends DaoAuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String username = String.valueOf(authentication.getPrincipal());
+        String username = String.valueOf(authentication.getPrincipal()).toLowerCase(Locale.ROOT);
         Object credentials = authentication.getCredentials();
         if (credentials == null) {
             return super.authenticate(authentication);
         }
         byte[] digest = digest(username, credentials.toString());
-        Remembered entry = remembered.get(username);
-        Instant now = clock.instant();
-        if (entry != null && entry.until().isAfter(now) && MessageDigest.isEqual(entry.digest(), digest)) {
-            return authenticated(entry.principal(), authentication);
+        Authentication known = rememberedMatch(username, digest, authentication);
+        if (known != null) {
+            return known;
         }
+        Object lock = checking.computeIfAbsent(username, name -> new Object());
+        try {
+            synchronized (lock) {
+                known = rememberedMatch(username, digest, authentication);
+                return known != null ? known : checkSlowly(username, digest, authentication);
+            }
+        } finally {
+            checking.remove(username, lock);
+        }
+    }
+
+    private Authentication rememberedMatch(String username, byte[] digest, Authentication request) {
+        Remembered entry = remembered.get(username);
+        if (entry != null && entry.until().isAfter(clock.instant()) && MessageDigest.isEqual(entry.digest(), digest)) {
+            return authenticated(entry.principal(), request);
+        }
+        return null;
+    }
+
+    private Authentication checkSlowly(String username, byte[] digest, Authentication authentication) {
         Authentication result = super.authenticate(authentication);
         if (result.getPrincipal() instanceof StaffPrincipal principal) {
             if (remembered.size() > MAX_ENTRIES) {
                 remembered.clear();
             }
-            remembered.put(username, new Remembered(digest, principal, now.plus(REMEMBER)));
+            remembered.put(username, new Remembered(digest, principal, clock.instant().plus(REMEMBER)));
         }
         return result;
     }
 
     /** Forgets what was remembered for an account whose password, roles or state changed. */
     void forget(String username) {
-        remembered.remove(username);
+        remembered.remove(username.toLowerCase(Locale.ROOT));
     }
 
     private static Authentication authenticated(StaffPrincipal principal, Authentication request) {
@@ -86,10 +109,22 @@ class StaffAuthenticationProvider extends DaoAuthenticationProvider {
         if (!principal.isAccountNonLocked()) {
             throw new LockedException("locked");
         }
-        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(principal,
-                null, principal.getAuthorities());
+        RememberedAuthentication token = new RememberedAuthentication(principal);
         token.setDetails(request.getDetails());
         return token;
+    }
+
+    /** Whether a sign-in was answered from memory, without checking the password hash again. */
+    static boolean wasRemembered(Authentication authentication) {
+        return authentication instanceof RememberedAuthentication;
+    }
+
+    /** A sign-in answered from memory. */
+    private static final class RememberedAuthentication extends UsernamePasswordAuthenticationToken {
+
+        RememberedAuthentication(StaffPrincipal principal) {
+            super(principal, null, principal.getAuthorities());
+        }
     }
 
     private byte[] digest(String username, String password) {
@@ -105,7 +140,7 @@ class StaffAuthenticationProvider extends DaoAuthenticationProvider {
     }
 
     static UserDetailsService users(StaffRepository staff) {
-        return username -> staff.findPrincipal(username.toLowerCase(java.util.Locale.ROOT))
+        return username -> staff.findPrincipal(username.toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
     }
 }

@@ -4,15 +4,24 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import id.serambi.libraries.DocumentType;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryId;
 
+/**
+ * The libraries. Every request of staff or patrons names its library, so lookups by code and id are answered from
+ * memory; the few rows change only through this class, which forgets them on every change and again when the
+ * changing transaction ends (so no other request can put the old row back meanwhile).
+ */
 @Repository
 public class LibraryRepository {
 
@@ -21,6 +30,8 @@ public class LibraryRepository {
             replacement_documents""";
 
     private final JdbcClient jdbc;
+    private final Map<String, Optional<Library>> byCode = new ConcurrentHashMap<>();
+    private final Map<Integer, Optional<Library>> byId = new ConcurrentHashMap<>();
 
     LibraryRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -31,16 +42,44 @@ public class LibraryRepository {
     }
 
     public Optional<Library> findByCode(String code) {
-        return jdbc.sql("select " + COLUMNS + " from library where code = ?").param(code)
+        Optional<Library> known = byCode.get(code);
+        if (known != null) {
+            return known;
+        }
+        Optional<Library> found = jdbc.sql("select " + COLUMNS + " from library where code = ?").param(code)
                 .query(LibraryRepository::map).optional();
+        found.ifPresent(library -> byCode.put(code, found));
+        return found;
     }
 
     public Optional<Library> findById(LibraryId id) {
-        return jdbc.sql("select " + COLUMNS + " from library where id = ?").param(id.value())
+        Optional<Library> known = byId.get(id.value());
+        if (known != null) {
+            return known;
+        }
+        Optional<Library> found = jdbc.sql("select " + COLUMNS + " from library where id = ?").param(id.value())
                 .query(LibraryRepository::map).optional();
+        found.ifPresent(library -> byId.put(id.value(), found));
+        return found;
+    }
+
+    /** Drops the remembered rows now and once more when the current transaction, if any, has ended. */
+    void forgetAll() {
+        byCode.clear();
+        byId.clear();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    byCode.clear();
+                    byId.clear();
+                }
+            });
+        }
     }
 
     public LibraryId insert(Library library) {
+        forgetAll();
         Integer id = jdbc.sql("""
                 insert into library (code, name, agency, address, postal_code, phone, email, website, region_code,
                                      timezone, replacement_documents)
@@ -53,6 +92,7 @@ public class LibraryRepository {
     }
 
     public void updateProfile(LibraryId id, Library profile) {
+        forgetAll();
         jdbc.sql("""
                 update library set name = ?, agency = ?, address = ?, postal_code = ?, phone = ?, email = ?,
                        website = ?, region_code = ?, timezone = ?, replacement_documents = ?
