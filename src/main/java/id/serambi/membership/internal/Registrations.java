@@ -61,7 +61,9 @@ public class Registrations {
         if (libraries.standardOfKind(library.id(), ServiceKind.KTA_ONLINE).isEmpty()) {
             throw new OnlineRegistrationClosedException(library.code());
         }
-        return register(library, form, MemberRecord.Channel.ONLINE, photo);
+        Registered registered = register(library, form, MemberRecord.Channel.ONLINE, photo);
+        events.onlineApplication(library, registered.memberNumber());
+        return registered;
     }
 
     private Registered register(Library library, Application form, MemberRecord.Channel channel, byte[] photo) {
