@@ -102,6 +102,12 @@ public class Registrations {
         return members.find(library.id(), memberNumber).map(MemberRecord::warnings).orElse(List.of());
     }
 
+    /** Where the member lives, as the three codes of the official list. */
+    @Transactional(readOnly = true)
+    public HomeRegion homeRegion(Library library, String memberNumber) {
+        return members.find(library.id(), memberNumber).map(MemberRecord::home).orElse(HomeRegion.NONE);
+    }
+
     void storePhoto(Library library, MemberRecord member, PhotoProcessor.Photo photo, Instant now) {
         members.savePhoto(library.id(), member.id(), photo.jpeg(), photo.width(), photo.height(), now);
         Long staff = CurrentStaff.accountIdOrNull();
@@ -125,7 +131,7 @@ public class Registrations {
 
     static ValidApplication withWarnings(ValidApplication a, List<String> warnings) {
         return new ValidApplication(a.fullName(), a.nik(), a.birthPlace(), a.birthDate(), a.sex(), a.address(),
-                a.regionCode(), a.motherMaidenName(), a.phoneE164(), a.email(), a.category(), a.institution(),
+                a.home(), a.motherMaidenName(), a.phoneE164(), a.email(), a.category(), a.institution(),
                 a.institutionRegion(), a.guardianName(), a.minor(), a.documents(), List.copyOf(warnings));
     }
 }

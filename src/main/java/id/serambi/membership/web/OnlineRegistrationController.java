@@ -21,6 +21,7 @@ import id.serambi.membership.internal.Application;
 import id.serambi.membership.internal.ApplicantFollowUp;
 import id.serambi.membership.internal.Registered;
 import id.serambi.membership.internal.Registrations;
+import id.serambi.regions.RegionDirectory;
 import id.serambi.shared.DomainException;
 import id.serambi.shared.web.FormErrors;
 
@@ -32,8 +33,11 @@ class OnlineRegistrationController {
     private final Registrations registrations;
     private final ApplicantFollowUp followUp;
     private final LibraryService libraries;
+    private final RegionDirectory regions;
 
-    OnlineRegistrationController(Registrations registrations, ApplicantFollowUp followUp, LibraryService libraries) {
+    OnlineRegistrationController(Registrations registrations, ApplicantFollowUp followUp, LibraryService libraries,
+            RegionDirectory regions) {
+        this.regions = regions;
         this.registrations = registrations;
         this.followUp = followUp;
         this.libraries = libraries;
@@ -41,7 +45,7 @@ class OnlineRegistrationController {
 
     @GetMapping
     String form(@PublicLibrary Library library, Model model) {
-        model.addAttribute("applicationForm", new Application());
+        model.addAttribute("applicationForm", RegionOptions.startingAt(library, new Application()));
         return formPage(library, model);
     }
 
@@ -88,6 +92,7 @@ class OnlineRegistrationController {
         model.addAttribute("token", token);
         model.addAttribute("status", followUp.status(library, token));
         model.addAttribute("categories", categories(library));
+        RegionOptions.addTo(model, regions);
         return "membership/online-revision";
     }
 
@@ -97,6 +102,7 @@ class OnlineRegistrationController {
         }
         model.addAttribute("library", library);
         model.addAttribute("categories", categories(library));
+        RegionOptions.addTo(model, regions);
         return "membership/online";
     }
 
