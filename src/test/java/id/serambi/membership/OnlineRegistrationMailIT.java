@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -26,21 +29,35 @@ import jakarta.mail.internet.MimeMessage;
 @IntegrationTest
 class OnlineRegistrationMailIT {
 
-    private static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    private static final String SENDER = "greenMailSender";
 
     @LocalServerPort
     int port;
 
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        SMTP.start();
-        registry.add("spring.mail.host", () -> "localhost");
-        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    @Autowired
+    ConfigurableApplicationContext context;
+
+    GreenMail smtp;
+
+    /**
+     * Points the shared application at a real SMTP server for this test only: the mailer looks for a
+     * {@code JavaMailSender} at each message, so a sender registered here (and removed afterwards) is used without a
+     * second application context (which would need a second embedded database).
+     */
+    @BeforeEach
+    void startSmtp() {
+        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("localhost");
+        sender.setPort(smtp.getSmtp().getPort());
+        beans().registerSingleton(SENDER, sender);
     }
 
-    @AfterAll
-    static void stopSmtp() {
-        SMTP.stop();
+    @AfterEach
+    void stopSmtp() {
+        beans().destroySingleton(SENDER);
+        smtp.stop();
     }
 
     @Test
@@ -72,10 +89,14 @@ class OnlineRegistrationMailIT {
                 .doesNotContain("KTP (");
     }
 
-    private static MimeMessage mailTo(String address) {
+    private DefaultListableBeanFactory beans() {
+        return (DefaultListableBeanFactory) context.getBeanFactory();
+    }
+
+    private MimeMessage mailTo(String address) {
         MimeMessage[] found = new MimeMessage[1];
         Eventually.holds(() -> {
-            found[0] = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> isTo(m, address)).findFirst()
+            found[0] = Arrays.stream(smtp.getReceivedMessages()).filter(m -> isTo(m, address)).findFirst()
                     .orElse(null);
             assertThat(found[0]).as("an e-mail to " + address).isNotNull();
         });

@@ -25,7 +25,10 @@ import id.serambi.support.IntegrationTest;
 import id.serambi.support.StaffFixtures;
 import id.serambi.support.TestUsers;
 
-/** The province → regency → district selects of KTA Online, refreshed by regions.js, and the names staff then see. */
+/**
+ * The province → regency → district selects of KTA Online, refreshed by regions.js; the directions to the desk on the
+ * confirmation; the names staff then see.
+ */
 @IntegrationTest
 class RegionSelectsBrowserIT {
 
@@ -69,6 +72,9 @@ class RegionSelectsBrowserIT {
         select("districtCode").selectByValue("36.02.01");
         Browser.screenshot(browser, "membership-region-selects");
         String number = submitTheRest();
+        Browser.screenshot(browser, "membership-online-done-directions");
+        assertThat(browser.findElement(By.id("library-address")).getText()).contains("Jaksa Agung");
+        assertThat(browser.findElement(By.cssSelector("#library-hours li")).getText()).isNotBlank();
 
         assertThat(jdbc.sql("select district_code from member where member_number = ?").param(number)
                 .query(String.class).single()).isEqualTo("36.02.01");

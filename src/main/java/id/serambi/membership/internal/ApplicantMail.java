@@ -1,7 +1,5 @@
 package id.serambi.membership.internal;
 
-import java.time.DayOfWeek;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -13,7 +11,6 @@ import id.serambi.libraries.DocumentType;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryService;
 import id.serambi.libraries.MemberCategory;
-import id.serambi.libraries.ServiceHours;
 import id.serambi.shared.mail.MailText;
 import id.serambi.shared.mail.Mailer;
 
@@ -27,8 +24,10 @@ class ApplicantMail {
     private final MemberRepository members;
     private final LibraryService libraries;
     private final Mailer mailer;
+    private final HoursText hours;
 
-    ApplicantMail(MemberRepository members, LibraryService libraries, Mailer mailer) {
+    ApplicantMail(MemberRepository members, LibraryService libraries, Mailer mailer, HoursText hours) {
+        this.hours = hours;
         this.members = members;
         this.libraries = libraries;
         this.mailer = mailer;
@@ -46,7 +45,8 @@ class ApplicantMail {
                 MailText.of("membership.mail.subject", library.name(), member.memberNumber()),
                 MailText.of("membership.mail.body", member.fullName(), library.name(), member.memberNumber(),
                         documents(library, member, language), address(library),
-                        hours(libraries.hours(library.id()), language)));
+                        String.join("\n", hours.lines(library.id(), language).stream()
+                                .map(line -> "- " + line).toList())));
     }
 
     private String documents(Library library, MemberRecord member, Locale language) {
@@ -62,19 +62,5 @@ class ApplicantMail {
     private static String address(Library library) {
         String address = library.address() == null ? "" : library.address();
         return library.postalCode() == null ? address : address + " " + library.postalCode();
-    }
-
-    private String hours(ServiceHours hours, Locale language) {
-        if (!hours.published()) {
-            return mailer.text(language, MailText.of("membership.mail.hoursUnpublished"));
-        }
-        StringBuilder lines = new StringBuilder();
-        for (DayOfWeek day : DayOfWeek.values()) {
-            String open = hours.on(day).map(i -> i.opens() + "–" + i.closes())
-                    .orElseGet(() -> mailer.text(language, MailText.of("membership.mail.closed")));
-            lines.append("- ").append(day.getDisplayName(TextStyle.FULL, language)).append(": ").append(open)
-                    .append('\n');
-        }
-        return lines.toString().stripTrailing();
     }
 }

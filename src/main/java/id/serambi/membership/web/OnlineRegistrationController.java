@@ -1,5 +1,6 @@
 package id.serambi.membership.web;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,6 +20,7 @@ import id.serambi.libraries.ServiceKind;
 import id.serambi.membership.OnlineRegistrationClosedException;
 import id.serambi.membership.internal.Application;
 import id.serambi.membership.internal.ApplicantFollowUp;
+import id.serambi.membership.internal.HoursText;
 import id.serambi.membership.internal.Registered;
 import id.serambi.membership.internal.Registrations;
 import id.serambi.regions.RegionDirectory;
@@ -34,9 +36,11 @@ class OnlineRegistrationController {
     private final ApplicantFollowUp followUp;
     private final LibraryService libraries;
     private final RegionDirectory regions;
+    private final HoursText hoursText;
 
     OnlineRegistrationController(Registrations registrations, ApplicantFollowUp followUp, LibraryService libraries,
-            RegionDirectory regions) {
+            RegionDirectory regions, HoursText hoursText) {
+        this.hoursText = hoursText;
         this.regions = regions;
         this.registrations = registrations;
         this.followUp = followUp;
@@ -62,6 +66,7 @@ class OnlineRegistrationController {
             model.addAttribute("registered", registered);
             model.addAttribute("revisionPath", RevisionLinks.path(library, registered.revisionToken()));
             model.addAttribute("category", category(library, application.getCategory()));
+            model.addAttribute("hours", hoursText.lines(library.id(), LocaleContextHolder.getLocale()));
             return "membership/online-done";
         } catch (DomainException refusal) {
             FormErrors.bind(binding, refusal);
