@@ -60,6 +60,9 @@ final class AccessMatrix {
         everyone("POST", "/l/{lib}/daftar", "/l/sidoarjo/daftar");
         everyone("POST", "/l/{lib}/daftar/{token}", "/l/sidoarjo/daftar/t0");
         everyone("POST", "/api/v1/libraries/{lib}/registrations", "/api/v1/libraries/sidoarjo/registrations");
+        everyone("GET", "/api/v1/regions/provinces", "/api/v1/regions/provinces");
+        everyone("GET", "/api/v1/regions/provinces/{code}/regencies", "/api/v1/regions/provinces/36/regencies");
+        everyone("GET", "/api/v1/regions/regencies/{code}/districts", "/api/v1/regions/regencies/36.02/districts");
         // The digital card: only for the member signed in with a one-time code, whoever else asks
         memberOnly("GET", "/l/{lib}/kartu/kartu.png", "/l/lebak/kartu/kartu.png");
 

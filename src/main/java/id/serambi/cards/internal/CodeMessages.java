@@ -2,68 +2,43 @@ package id.serambi.cards.internal;
 
 import java.util.Locale;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import id.serambi.libraries.Library;
 import id.serambi.shared.DomainException;
+import id.serambi.shared.mail.MailText;
+import id.serambi.shared.mail.Mailer;
 
-/** Delivers one-time codes by SMS or e-mail (SMTP when configured with {@code SPRING_MAIL_HOST}, else the log). */
+/** Delivers one-time codes by SMS or e-mail (through the shared {@link Mailer}: SMTP when configured, else the log). */
 @Component
 class CodeMessages {
 
-    private static final Logger log = LoggerFactory.getLogger(CodeMessages.class);
     private static final Locale MEMBER_LANGUAGE = Locale.forLanguageTag("id");
 
     private final SmsGateway sms;
-    private final ObjectProvider<JavaMailSender> mail;
-    private final MessageSource messages;
-    private final String mailFrom;
+    private final Mailer mailer;
 
-    CodeMessages(@Value("${SERAMBI_SMS_URL:}") String smsUrl, ObjectProvider<JavaMailSender> mail,
-            MessageSource messages, @Value("${SERAMBI_MAIL_FROM:}") String mailFrom) {
+    CodeMessages(@Value("${SERAMBI_SMS_URL:}") String smsUrl, Mailer mailer) {
         this.sms = smsUrl.isBlank() ? new LoggingSmsGateway() : new HttpSmsGateway(smsUrl);
-        this.mail = mail;
-        this.messages = messages;
-        this.mailFrom = mailFrom;
+        this.mailer = mailer;
     }
 
     void bySms(Library library, String toE164, String code, int minutes) {
-        sms.send(toE164, text(library, code, minutes));
+        sms.send(toE164, mailer.text(MEMBER_LANGUAGE, text(library, code, minutes)));
     }
 
+    /** The member waits for this code, so a failing SMTP server is an answer (502), not only a log line. */
     void byEmail(Library library, String to, String code, int minutes) {
-        JavaMailSender sender = mail.getIfAvailable();
-        String text = text(library, code, minutes);
-        if (sender == null) {
-            log.info("E-mail (no SMTP configured, SPRING_MAIL_HOST is empty) to {}: {}", to, text);
-            return;
-        }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setTo(to);
-        if (!mailFrom.isBlank()) {
-            message.setFrom(mailFrom);
-        }
-        message.setSubject(messages.getMessage("cards.code.mailSubject", new Object[] {library.name()},
-                MEMBER_LANGUAGE));
-        message.setText(text);
-        try {
-            sender.send(message);
-        } catch (MailException e) {
-            log.warn("Could not send a one-time code by e-mail: {}", e.getMessage());
-            throw new DomainException(org.springframework.http.HttpStatus.BAD_GATEWAY, "MAIL_FAILED",
-                    "cards.code.mailFailed");
+        Mailer.Delivery delivery = mailer.send(to, MEMBER_LANGUAGE,
+                MailText.of("cards.code.mailSubject", library.name()), text(library, code, minutes));
+        if (delivery == Mailer.Delivery.FAILED) {
+            throw new DomainException(HttpStatus.BAD_GATEWAY, "MAIL_FAILED", "cards.code.mailFailed");
         }
     }
 
-    private String text(Library library, String code, int minutes) {
-        return messages.getMessage("cards.code.text", new Object[] {code, library.name(), minutes}, MEMBER_LANGUAGE);
+    private static MailText text(Library library, String code, int minutes) {
+        return MailText.of("cards.code.text", code, library.name(), minutes);
     }
 }

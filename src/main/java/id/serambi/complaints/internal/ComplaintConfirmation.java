@@ -10,7 +10,8 @@ import id.serambi.complaints.Complaint;
 import id.serambi.complaints.ComplaintFiled;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryService;
-import id.serambi.shared.Messages;
+import id.serambi.shared.mail.MailText;
+import id.serambi.shared.mail.Mailer;
 
 /** After a complaint is stored, sends its tracking code to the complainant's e-mail address, if one was given. */
 @Component
@@ -21,15 +22,13 @@ class ComplaintConfirmation {
     private final ComplaintRepository complaints;
     private final LibraryService libraries;
     private final Mailer mailer;
-    private final Messages messages;
     private final String baseUrl;
 
-    ComplaintConfirmation(ComplaintRepository complaints, LibraryService libraries, Mailer mailer, Messages messages,
+    ComplaintConfirmation(ComplaintRepository complaints, LibraryService libraries, Mailer mailer,
             @Value("${serambi.base-url:http://localhost:8080}") String baseUrl) {
         this.complaints = complaints;
         this.libraries = libraries;
         this.mailer = mailer;
-        this.messages = messages;
         this.baseUrl = baseUrl;
     }
 
@@ -41,8 +40,7 @@ class ComplaintConfirmation {
             return;
         }
         String link = baseUrl + "/l/" + library.code() + "/pengaduan/" + complaint.trackingCode();
-        mailer.send(complaint.contact(),
-                messages.get(INDONESIAN, "complaints.mail.subject", complaint.trackingCode()),
-                messages.get(INDONESIAN, "complaints.mail.body", library.name(), complaint.trackingCode(), link));
+        mailer.send(complaint.contact(), INDONESIAN, MailText.of("complaints.mail.subject", complaint.trackingCode()),
+                MailText.of("complaints.mail.body", library.name(), complaint.trackingCode(), link));
     }
 }

@@ -16,7 +16,8 @@ import id.serambi.complaints.Complaint;
 import id.serambi.complaints.ComplaintService;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryService;
-import id.serambi.shared.Messages;
+import id.serambi.shared.mail.MailText;
+import id.serambi.shared.mail.Mailer;
 
 /**
  * Every quarter of an hour: closes resolved complaints after the silent period, and tells each library (at its
@@ -32,16 +33,14 @@ public class OverdueComplaintsJob {
     private final ComplaintService service;
     private final ComplaintRepository complaints;
     private final Mailer mailer;
-    private final Messages messages;
     private final Clock clock;
 
     OverdueComplaintsJob(LibraryService libraries, ComplaintService service, ComplaintRepository complaints,
-            Mailer mailer, Messages messages, Clock clock) {
+            Mailer mailer, Clock clock) {
         this.libraries = libraries;
         this.service = service;
         this.complaints = complaints;
         this.mailer = mailer;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -64,12 +63,12 @@ public class OverdueComplaintsJob {
         DateTimeFormatter format = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(library.timezone());
         String lines = overdue.stream().map(c -> "- " + c.trackingCode() + " (" + c.status() + ", "
                 + format.format(c.dueAt()) + ")").collect(Collectors.joining("\n"));
-        String subject = messages.get(INDONESIAN, "complaints.mail.overdueSubject", overdue.size(), library.name());
-        String body = messages.get(INDONESIAN, "complaints.mail.overdueBody", library.code()) + "\n\n" + lines;
+        MailText subject = MailText.of("complaints.mail.overdueSubject", overdue.size(), library.name());
+        MailText body = MailText.of("complaints.mail.overdueBody", library.code()).followedBy("\n\n" + lines);
         if (Mailer.isEmail(library.email())) {
-            mailer.send(library.email(), subject, body);
+            mailer.send(library.email(), INDONESIAN, subject, body);
         } else {
-            log.info("Library {} publishes no e-mail address; {}", library.code(), subject);
+            log.info("Library {} publishes no e-mail address; {}", library.code(), mailer.text(INDONESIAN, subject));
         }
         complaints.markNotified(library.id(), overdue.stream().map(Complaint::trackingCode).toList(), now);
         return overdue.size();

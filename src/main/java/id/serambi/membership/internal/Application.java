@@ -16,6 +16,9 @@ public class Application {
     private String sex;
     private String address;
     private String regionCode;
+    private String provinceCode;
+    private String regencyCode;
+    private String districtCode;
     private String motherMaidenName;
     private String phone;
     private String email;
@@ -35,7 +38,9 @@ public class Application {
         form.birthDate = member.birthDate().toString();
         form.sex = member.sex().name();
         form.address = member.address();
-        form.regionCode = member.regionCode();
+        form.provinceCode = member.home().provinceCode();
+        form.regencyCode = member.home().regencyCode();
+        form.districtCode = member.home().districtCode();
         form.phone = member.phoneE164();
         form.email = member.email();
         form.category = member.categoryCode();
@@ -101,6 +106,30 @@ public class Application {
 
     public void setRegionCode(String regionCode) {
         this.regionCode = regionCode;
+    }
+
+    public String getProvinceCode() {
+        return provinceCode;
+    }
+
+    public void setProvinceCode(String provinceCode) {
+        this.provinceCode = provinceCode;
+    }
+
+    public String getRegencyCode() {
+        return regencyCode;
+    }
+
+    public void setRegencyCode(String regencyCode) {
+        this.regencyCode = regencyCode;
+    }
+
+    public String getDistrictCode() {
+        return districtCode;
+    }
+
+    public void setDistrictCode(String districtCode) {
+        this.districtCode = districtCode;
     }
 
     public String getMotherMaidenName() {

@@ -15,7 +15,6 @@ import id.serambi.libraries.DocumentType;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryService;
 import id.serambi.libraries.MemberCategory;
-import id.serambi.regions.RegionDirectory;
 import id.serambi.shared.FieldProblem;
 import id.serambi.shared.InvalidInputException;
 
@@ -28,15 +27,15 @@ public class ApplicationValidator {
     private static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
 
     private final LibraryService libraries;
-    private final RegionDirectory regions;
+    private final HomeRegions homeRegions;
     private final NikValidator nikValidator;
     private final Clock clock;
     private final CategoryRules categoryRules;
 
-    ApplicationValidator(LibraryService libraries, RegionDirectory regions, NikValidator nikValidator, Clock clock,
+    ApplicationValidator(LibraryService libraries, HomeRegions homeRegions, NikValidator nikValidator, Clock clock,
             CategoryRules categoryRules) {
         this.libraries = libraries;
-        this.regions = regions;
+        this.homeRegions = homeRegions;
         this.nikValidator = nikValidator;
         this.clock = clock;
         this.categoryRules = categoryRules;
@@ -54,7 +53,7 @@ public class ApplicationValidator {
         Sex sex = sex(problems, warnings, form.getSex(), nik);
         String address = text(problems, "address", form.getAddress(), 300, true);
         String motherName = text(problems, "motherMaidenName", form.getMotherMaidenName(), 100, true);
-        String regionCode = region(problems, form.getRegionCode());
+        HomeRegion home = homeRegions.check(problems, form);
         String phone = phone(problems, form);
         String email = email(problems, form.getEmail());
         MemberCategory category = category(library, problems, form.getCategory());
@@ -68,7 +67,7 @@ public class ApplicationValidator {
             throw new InvalidInputException(problems);
         }
         return new ValidApplication(fullName, form.getNik().strip(), blankToNull(form.getBirthPlace()), birthDate,
-                sex, address, regionCode, motherName, phone, email, category, blankToNull(form.getInstitution()),
+                sex, address, home, motherName, phone, email, category, blankToNull(form.getInstitution()),
                 institutionRegency(form.getInstitutionRegion()), minor ? blankToNull(form.getGuardianName()) : null,
                 minor, documents, warnings);
     }
@@ -109,14 +108,6 @@ public class ApplicationValidator {
             warnings.add("membership.warning.nikSex");
         }
         return sex;
-    }
-
-    private String region(List<FieldProblem> problems, String value) {
-        String code = blankToNull(value);
-        if (code != null && regions.district(code).isEmpty() && regions.regency(code).isEmpty()) {
-            problems.add(FieldProblem.of("regionCode", "membership.region.unknown", code));
-        }
-        return code;
     }
 
     private static String phone(List<FieldProblem> problems, Application form) {

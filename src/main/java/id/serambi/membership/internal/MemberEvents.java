@@ -35,6 +35,13 @@ public class MemberEvents {
                 member.fullName(), member.categoryCode(), status, expiresOn, replacedBy, at));
     }
 
+    /** A KTA Online application to confirm by e-mail after commit, in the language the applicant used. */
+    public void onlineApplication(Library library, String memberNumber) {
+        String language = org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
+        publisher.publishEvent(new OnlineApplicationReceived(library.id(), memberNumber,
+                "en".equals(language) ? "en" : "id"));
+    }
+
     /**
      * Time-stamps those of the given moments that are steps of the library's procedure for the member's service;
      * a moment the library's procedure does not have is not recorded.

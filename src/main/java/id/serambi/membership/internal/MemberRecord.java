@@ -7,7 +7,7 @@ import id.serambi.membership.MemberStatus;
 
 /** A member's row with its encrypted fields, for use cases inside the module. */
 public record MemberRecord(long id, String memberNumber, Channel channel, String fullName, byte[] nikCipher,
-        String nikMasked, String birthPlace, LocalDate birthDate, Sex sex, String address, String regionCode,
+        String nikMasked, String birthPlace, LocalDate birthDate, Sex sex, String address, HomeRegion home,
         byte[] motherNameCipher, String phoneE164, String email, String categoryCode, String institution,
         String institutionRegion, String guardianName, MemberStatus status, LocalDate registeredOn,
         LocalDate expiresOn, String replaces, String replacedBy, List<String> warnings) {

@@ -72,14 +72,16 @@ public class MemberRepository {
             EncryptedIdentity identity, LocalDate registeredOn, String replaces, byte[] tokenHash) {
         return jdbc.sql("""
                 insert into member (library_id, member_number, channel, full_name, nik_cipher, nik_index, nik_masked,
-                    birth_place, birth_date, sex, address, region_code, mother_name_cipher, phone_e164, email,
-                    category_code, institution, institution_region, guardian_name, status, registered_on,
-                    replaces, warnings, revision_token_hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING_VERIFICATION', ?, ?, ?, ?)
+                    birth_place, birth_date, sex, address, region_code, province_code, regency_code, district_code,
+                    mother_name_cipher, phone_e164, email, category_code, institution, institution_region,
+                    guardian_name, status, registered_on, replaces, warnings, revision_token_hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    'PENDING_VERIFICATION', ?, ?, ?, ?)
                 returning id""")
                 .params(library.value(), number, channel.name(), a.fullName(), identity.nikCipher(),
                         identity.nikIndex(), identity.nikMasked(), a.birthPlace(), a.birthDate(), a.sex().name(),
-                        a.address(), a.regionCode(), identity.motherNameCipher(), a.phoneE164(), a.email(),
+                        a.address(), a.home().mostSpecific(), a.home().provinceCode(), a.home().regencyCode(),
+                        a.home().districtCode(), identity.motherNameCipher(), a.phoneE164(), a.email(),
                         a.category().code(), a.institution(), a.institutionRegion(), a.guardianName(), registeredOn,
                         replaces, a.warnings().toArray(String[]::new), tokenHash)
                 .query(Long.class).single();
@@ -88,12 +90,14 @@ public class MemberRepository {
     public void correct(LibraryId library, long id, ValidApplication a, EncryptedIdentity identity) {
         jdbc.sql("""
                 update member set full_name = ?, nik_cipher = ?, nik_index = ?, nik_masked = ?, birth_place = ?,
-                    birth_date = ?, sex = ?, address = ?, region_code = ?, mother_name_cipher = ?, phone_e164 = ?,
+                    birth_date = ?, sex = ?, address = ?, region_code = ?, province_code = ?, regency_code = ?,
+                    district_code = ?, mother_name_cipher = ?, phone_e164 = ?,
                     email = ?, category_code = ?, institution = ?, institution_region = ?, guardian_name = ?,
                     warnings = ?, status = 'PENDING_VERIFICATION', updated_at = now()
                 where library_id = ? and id = ?""")
                 .params(a.fullName(), identity.nikCipher(), identity.nikIndex(), identity.nikMasked(),
-                        a.birthPlace(), a.birthDate(), a.sex().name(), a.address(), a.regionCode(),
+                        a.birthPlace(), a.birthDate(), a.sex().name(), a.address(), a.home().mostSpecific(),
+                        a.home().provinceCode(), a.home().regencyCode(), a.home().districtCode(),
                         identity.motherNameCipher(), a.phoneE164(), a.email(), a.category().code(), a.institution(),
                         a.institutionRegion(), a.guardianName(), a.warnings().toArray(String[]::new),
                         library.value(), id)
@@ -145,7 +149,8 @@ public class MemberRepository {
                 MemberRecord.Channel.valueOf(rs.getString("channel")), rs.getString("full_name"),
                 rs.getBytes("nik_cipher"), rs.getString("nik_masked"), rs.getString("birth_place"),
                 rs.getObject("birth_date", LocalDate.class), Sex.valueOf(rs.getString("sex")),
-                rs.getString("address"), rs.getString("region_code"), rs.getBytes("mother_name_cipher"),
+                rs.getString("address"), new HomeRegion(rs.getString("province_code"), rs.getString("regency_code"),
+                        rs.getString("district_code")), rs.getBytes("mother_name_cipher"),
                 rs.getString("phone_e164"), rs.getString("email"), rs.getString("category_code"),
                 rs.getString("institution"), rs.getString("institution_region"), rs.getString("guardian_name"),
                 MemberStatus.valueOf(rs.getString("status")), rs.getObject("registered_on", LocalDate.class),

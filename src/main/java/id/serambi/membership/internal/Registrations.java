@@ -61,7 +61,9 @@ public class Registrations {
         if (libraries.standardOfKind(library.id(), ServiceKind.KTA_ONLINE).isEmpty()) {
             throw new OnlineRegistrationClosedException(library.code());
         }
-        return register(library, form, MemberRecord.Channel.ONLINE, photo);
+        Registered registered = register(library, form, MemberRecord.Channel.ONLINE, photo);
+        events.onlineApplication(library, registered.memberNumber());
+        return registered;
     }
 
     private Registered register(Library library, Application form, MemberRecord.Channel channel, byte[] photo) {
@@ -100,6 +102,12 @@ public class Registrations {
         return members.find(library.id(), memberNumber).map(MemberRecord::warnings).orElse(List.of());
     }
 
+    /** Where the member lives, as the three codes of the official list. */
+    @Transactional(readOnly = true)
+    public HomeRegion homeRegion(Library library, String memberNumber) {
+        return members.find(library.id(), memberNumber).map(MemberRecord::home).orElse(HomeRegion.NONE);
+    }
+
     void storePhoto(Library library, MemberRecord member, PhotoProcessor.Photo photo, Instant now) {
         members.savePhoto(library.id(), member.id(), photo.jpeg(), photo.width(), photo.height(), now);
         Long staff = CurrentStaff.accountIdOrNull();
@@ -123,7 +131,7 @@ public class Registrations {
 
     static ValidApplication withWarnings(ValidApplication a, List<String> warnings) {
         return new ValidApplication(a.fullName(), a.nik(), a.birthPlace(), a.birthDate(), a.sex(), a.address(),
-                a.regionCode(), a.motherMaidenName(), a.phoneE164(), a.email(), a.category(), a.institution(),
+                a.home(), a.motherMaidenName(), a.phoneE164(), a.email(), a.category(), a.institution(),
                 a.institutionRegion(), a.guardianName(), a.minor(), a.documents(), List.copyOf(warnings));
     }
 }

@@ -22,10 +22,12 @@ class ReplacementCopier {
     long copy(Library library, MemberRecord old, String number, Instant now) {
         long id = jdbc.sql("""
                 insert into member (library_id, member_number, channel, full_name, nik_cipher, nik_index, nik_masked,
-                    birth_place, birth_date, sex, address, region_code, mother_name_cipher, phone_e164, email,
-                    category_code, institution, institution_region, guardian_name, status, registered_on, replaces)
+                    birth_place, birth_date, sex, address, region_code, province_code, regency_code, district_code,
+                    mother_name_cipher, phone_e164, email, category_code, institution, institution_region,
+                    guardian_name, status, registered_on, replaces)
                 select library_id, ?, 'REPLACEMENT', full_name, nik_cipher, nik_index, nik_masked, birth_place,
-                    birth_date, sex, address, region_code, mother_name_cipher, phone_e164, email, category_code,
+                    birth_date, sex, address, region_code, province_code, regency_code, district_code,
+                    mother_name_cipher, phone_e164, email, category_code,
                     institution, institution_region, guardian_name, 'PENDING_VERIFICATION', ?, member_number
                 from member where library_id = ? and id = ? returning id""")
                 .params(number, LocalDate.ofInstant(now, library.timezone()), library.idValue(), old.id())

@@ -9,7 +9,7 @@ import id.serambi.libraries.MemberCategory;
 
 /** An application that passed every check, with the warnings staff should look at. */
 public record ValidApplication(String fullName, String nik, String birthPlace, LocalDate birthDate, Sex sex,
-        String address, String regionCode, String motherMaidenName, String phoneE164, String email,
+        String address, HomeRegion home, String motherMaidenName, String phoneE164, String email,
         MemberCategory category, String institution, String institutionRegion, String guardianName, boolean minor,
         Map<DocumentType, String> documents, List<String> warnings) {
 }

@@ -74,7 +74,7 @@ class MemberController {
     @GetMapping("/new")
     String form(Library library, Model model) {
         if (!model.containsAttribute("applicationForm")) {
-            model.addAttribute("applicationForm", new Application());
+            model.addAttribute("applicationForm", RegionOptions.startingAt(library, new Application()));
         }
         return formPage(library, model);
     }
@@ -105,6 +105,8 @@ class MemberController {
         model.addAttribute("history", history.history(library.id(), member.memberId()));
         model.addAttribute("warnings", warnings.text(registrations.warnings(library, memberNumber)));
         model.addAttribute("replacementDocuments", replacementDocuments(library));
+        model.addAttribute("homeRegion",
+                HomeRegionView.of(registrations.homeRegion(library, memberNumber), regions).text());
         return "membership/detail";
     }
 
@@ -151,6 +153,7 @@ class MemberController {
         model.addAttribute("categories", categories);
         model.addAttribute("documentTypes", List.copyOf(documents));
         model.addAttribute("regencies", regencies(library));
+        RegionOptions.addTo(model, regions);
         return "membership/new";
     }
 

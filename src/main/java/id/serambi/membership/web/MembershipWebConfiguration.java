@@ -12,7 +12,8 @@ class MembershipWebConfiguration {
 
     @Bean
     PublicEndpoints membershipPublicEndpoints() {
-        return PublicEndpoints.of(PublicEndpoints.post("/api/v1/libraries/*/registrations"));
+        return PublicEndpoints.of(PublicEndpoints.post("/api/v1/libraries/*/registrations"),
+                PublicEndpoints.get("/api/v1/regions/**"));
     }
 
     @Bean

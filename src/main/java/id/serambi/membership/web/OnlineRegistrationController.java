@@ -1,5 +1,6 @@
 package id.serambi.membership.web;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,8 +20,10 @@ import id.serambi.libraries.ServiceKind;
 import id.serambi.membership.OnlineRegistrationClosedException;
 import id.serambi.membership.internal.Application;
 import id.serambi.membership.internal.ApplicantFollowUp;
+import id.serambi.membership.internal.HoursText;
 import id.serambi.membership.internal.Registered;
 import id.serambi.membership.internal.Registrations;
+import id.serambi.regions.RegionDirectory;
 import id.serambi.shared.DomainException;
 import id.serambi.shared.web.FormErrors;
 
@@ -32,8 +35,13 @@ class OnlineRegistrationController {
     private final Registrations registrations;
     private final ApplicantFollowUp followUp;
     private final LibraryService libraries;
+    private final RegionDirectory regions;
+    private final HoursText hoursText;
 
-    OnlineRegistrationController(Registrations registrations, ApplicantFollowUp followUp, LibraryService libraries) {
+    OnlineRegistrationController(Registrations registrations, ApplicantFollowUp followUp, LibraryService libraries,
+            RegionDirectory regions, HoursText hoursText) {
+        this.hoursText = hoursText;
+        this.regions = regions;
         this.registrations = registrations;
         this.followUp = followUp;
         this.libraries = libraries;
@@ -41,7 +49,7 @@ class OnlineRegistrationController {
 
     @GetMapping
     String form(@PublicLibrary Library library, Model model) {
-        model.addAttribute("applicationForm", new Application());
+        model.addAttribute("applicationForm", RegionOptions.startingAt(library, new Application()));
         return formPage(library, model);
     }
 
@@ -58,6 +66,7 @@ class OnlineRegistrationController {
             model.addAttribute("registered", registered);
             model.addAttribute("revisionPath", RevisionLinks.path(library, registered.revisionToken()));
             model.addAttribute("category", category(library, application.getCategory()));
+            model.addAttribute("hours", hoursText.lines(library.id(), LocaleContextHolder.getLocale()));
             return "membership/online-done";
         } catch (DomainException refusal) {
             FormErrors.bind(binding, refusal);
@@ -88,6 +97,7 @@ class OnlineRegistrationController {
         model.addAttribute("token", token);
         model.addAttribute("status", followUp.status(library, token));
         model.addAttribute("categories", categories(library));
+        RegionOptions.addTo(model, regions);
         return "membership/online-revision";
     }
 
@@ -97,6 +107,7 @@ class OnlineRegistrationController {
         }
         model.addAttribute("library", library);
         model.addAttribute("categories", categories(library));
+        RegionOptions.addTo(model, regions);
         return "membership/online";
     }
 

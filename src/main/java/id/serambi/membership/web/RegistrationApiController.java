@@ -23,6 +23,7 @@ import id.serambi.membership.internal.MemberHistoryRepository;
 import id.serambi.membership.internal.MemberSearch;
 import id.serambi.membership.internal.Registered;
 import id.serambi.membership.internal.Registrations;
+import id.serambi.regions.RegionDirectory;
 import id.serambi.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,9 +38,11 @@ class RegistrationApiController {
     private final MemberSearch search;
     private final MemberHistoryRepository history;
     private final Warnings warnings;
+    private final RegionDirectory regions;
 
     RegistrationApiController(Registrations registrations, MembershipService membership, MemberSearch search,
-            MemberHistoryRepository history, Warnings warnings) {
+            MemberHistoryRepository history, Warnings warnings, RegionDirectory regions) {
+        this.regions = regions;
         this.registrations = registrations;
         this.membership = membership;
         this.search = search;
@@ -65,7 +68,8 @@ class RegistrationApiController {
     record PageResponse(List<MemberSummary> items, int page, int size, long total) {
     }
 
-    record MemberDetail(MemberView member, List<String> documents, List<MemberHistoryRepository.Entry> history) {
+    record MemberDetail(MemberView member, List<String> documents, List<MemberHistoryRepository.Entry> history,
+            HomeRegionView homeRegion) {
     }
 
     @PostMapping("/registrations")
@@ -107,7 +111,8 @@ class RegistrationApiController {
         MemberView member = membership.find(library.id(), memberNumber)
                 .orElseThrow(() -> MemberNotFoundException.forNumber(memberNumber));
         return new MemberDetail(member, history.documents(library.id(), member.memberId()),
-                history.history(library.id(), member.memberId()));
+                history.history(library.id(), member.memberId()),
+                HomeRegionView.of(registrations.homeRegion(library, memberNumber), regions));
     }
 
     static URI memberUri(Library library, String memberNumber) {

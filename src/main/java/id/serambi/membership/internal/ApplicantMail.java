@@ -1,0 +1,66 @@
+package id.serambi.membership.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import id.serambi.libraries.DocumentType;
+import id.serambi.libraries.Library;
+import id.serambi.libraries.LibraryService;
+import id.serambi.libraries.MemberCategory;
+import id.serambi.shared.mail.MailText;
+import id.serambi.shared.mail.Mailer;
+
+/**
+ * After a KTA Online registration is committed, e-mails the applicant (when they gave an address) the member number
+ * and what to bring to the desk, in their language. A failed send is logged by the mailer and never undoes anything.
+ */
+@Component
+class ApplicantMail {
+
+    private final MemberRepository members;
+    private final LibraryService libraries;
+    private final Mailer mailer;
+    private final HoursText hours;
+
+    ApplicantMail(MemberRepository members, LibraryService libraries, Mailer mailer, HoursText hours) {
+        this.hours = hours;
+        this.members = members;
+        this.libraries = libraries;
+        this.mailer = mailer;
+    }
+
+    @ApplicationModuleListener
+    void on(OnlineApplicationReceived event) {
+        Library library = libraries.find(event.library()).orElseThrow();
+        MemberRecord member = members.find(library.id(), event.memberNumber()).orElseThrow();
+        if (!Mailer.isEmail(member.email())) {
+            return;
+        }
+        Locale language = Locale.forLanguageTag(event.language());
+        mailer.send(member.email(), language,
+                MailText.of("membership.mail.subject", library.name(), member.memberNumber()),
+                MailText.of("membership.mail.body", member.fullName(), library.name(), member.memberNumber(),
+                        documents(library, member, language), address(library),
+                        String.join("\n", hours.lines(library.id(), language).stream()
+                                .map(line -> "- " + line).toList())));
+    }
+
+    private String documents(Library library, MemberRecord member, Locale language) {
+        List<DocumentType> required = libraries.categories(library.id()).stream()
+                .filter(category -> category.code().equals(member.categoryCode())).findFirst()
+                .map(MemberCategory::requiredDocuments).orElse(List.of());
+        String lines = required.stream()
+                .map(document -> "- " + mailer.text(language, MailText.of("membership.document." + document.name())))
+                .collect(Collectors.joining("\n"));
+        return required.isEmpty() ? mailer.text(language, MailText.of("membership.mail.noDocuments")) : lines;
+    }
+
+    private static String address(Library library) {
+        String address = library.address() == null ? "" : library.address();
+        return library.postalCode() == null ? address : address + " " + library.postalCode();
+    }
+}
