@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.serambi.cards.CodeRejectedException;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.PublicLibrary;
+import id.serambi.membership.CorrectableField;
 import id.serambi.privacy.MemberNotSignedInException;
 import id.serambi.privacy.MyDataService;
 import id.serambi.privacy.NewRequest;
@@ -44,6 +45,7 @@ class MyDataController {
         }
         try {
             model.addAttribute("data", service.data(library, number, false));
+            model.addAttribute("fields", CorrectableField.values());
         } catch (DomainException gone) {
             session.removeAttribute(key(library));
             return "privacy/sign-in";
