@@ -1,5 +1,7 @@
 package id.serambi.privacy.web;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
@@ -15,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import id.serambi.libraries.Library;
 import id.serambi.privacy.AuditLogService;
-import id.serambi.privacy.PrivacyRequest;
 import id.serambi.privacy.PrivacyRequests;
 import id.serambi.privacy.RetentionRun;
 import id.serambi.privacy.RetentionService;
@@ -32,11 +33,13 @@ class PrivacyApiController {
     private final PrivacyRequests requests;
     private final RetentionService retention;
     private final AuditLogService audit;
+    private final Clock clock;
 
-    PrivacyApiController(PrivacyRequests requests, RetentionService retention, AuditLogService audit) {
+    PrivacyApiController(PrivacyRequests requests, RetentionService retention, AuditLogService audit, Clock clock) {
         this.requests = requests;
         this.retention = retention;
         this.audit = audit;
+        this.clock = clock;
     }
 
     record DecisionRequest(String decision, String note) {
@@ -46,23 +49,24 @@ class PrivacyApiController {
     @PreAuthorize("hasRole('KASI')")
     @Operation(summary = "The queue: open requests by deadline (dueAt = filedAt + 72 h), then decided ones "
             + "(all=true) (KASI and above)")
-    List<PrivacyRequest> queue(Library library, @RequestParam(defaultValue = "false") boolean all) {
-        return requests.queue(library, !all);
+    List<RequestResponse> queue(Library library, @RequestParam(defaultValue = "false") boolean all) {
+        Instant now = clock.instant();
+        return requests.queue(library, !all).stream().map(r -> RequestResponse.of(r, now)).toList();
     }
 
     @GetMapping("/privacy-requests/{id}")
     @PreAuthorize("hasRole('KASI')")
     @Operation(summary = "One request (KASI and above)")
-    PrivacyRequest get(Library library, @PathVariable long id) {
-        return requests.get(library, id);
+    RequestResponse get(Library library, @PathVariable long id) {
+        return RequestResponse.of(requests.get(library, id), clock.instant());
     }
 
     @PostMapping("/privacy-requests/{id}/decision")
     @PreAuthorize("hasRole('KASI')")
     @Operation(summary = "APPROVE (a correction changes the member, an erasure anonymises it) or REFUSE with a "
             + "note (KASI and above; 409 ALREADY_DECIDED)")
-    PrivacyRequest decide(Library library, @PathVariable long id, @RequestBody DecisionRequest request) {
-        return requests.decide(library, id, request.decision(), request.note());
+    RequestResponse decide(Library library, @PathVariable long id, @RequestBody DecisionRequest request) {
+        return RequestResponse.of(requests.decide(library, id, request.decision(), request.note()), clock.instant());
     }
 
     @GetMapping("/retention-settings")
