@@ -91,7 +91,7 @@ public class RetentionService {
         if (value == null) {
             problems.add(FieldProblem.of(field, "validation.required"));
         } else if (value < 1 || value > max) {
-            problems.add(FieldProblem.of(field, "privacy.error.range", 1, max));
+            problems.add(FieldProblem.of(field, "privacy.error.range", "1", String.valueOf(max)));
         }
     }
 }

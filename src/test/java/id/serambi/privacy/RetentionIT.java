@@ -68,7 +68,7 @@ class RetentionIT {
         String desk = anApplicationRegisteredOn(longAgo, "DESK");
         String guest = "Tamu " + UUID.randomUUID();
         Instant oldVisit = ZonedDateTime.now(lebak.timezone()).minusMonths(13).toInstant();
-        frontOffice.recordVisitAt(lebak, new NewVisit("NON_MEMBER", null, "READING", null, guest, "F", null, null,
+        frontOffice.recordVisitAt(lebak, new NewVisit("NON_MEMBER", null, "READING", null, guest, "FEMALE", null, null,
                 "SMAN 1 Rangkasbitung", "Jl. Pahlawan 1", null, null, null, "0812000000", null), oldVisit);
         LocalDate visitDay = LocalDate.ofInstant(oldVisit, lebak.timezone());
         long visitsBefore = frontOffice.stats(lebak, visitDay, visitDay).total();
