@@ -104,7 +104,7 @@ class PrivacyController {
         model.addAttribute("library", library);
         model.addAttribute("log", audit.page(library, memberNumber, staff, page));
         model.addAttribute("memberNumber", memberNumber);
-        model.addAttribute("staff", staff);
+        model.addAttribute("staffFilter", staff);
         return "privacy/log";
     }
 
