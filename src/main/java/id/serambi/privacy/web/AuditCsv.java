@@ -9,7 +9,7 @@ import org.springframework.http.ResponseEntity;
 
 import id.serambi.libraries.Library;
 import id.serambi.privacy.AuditLogService;
-import id.serambi.privacy.internal.CsvCells;
+import id.serambi.shared.CsvCells;
 
 /** The audit log as a CSV download (UTF-8 with BOM so that spreadsheets read Indonesian names right). */
 final class AuditCsv {
