@@ -3,8 +3,8 @@ package id.serambi.shared;
 import java.util.List;
 
 /**
- * Writes CSV lines (for any module's export) that a spreadsheet opens as text: every cell quoted, and a cell starting with =, +, -, @, tab or
- * carriage return (a formula to Excel or LibreOffice) prefixed with an apostrophe.
+ * Writes CSV lines, for any module's export, that a spreadsheet opens as text: every cell quoted, and a cell starting
+ * with =, +, -, @, tab or carriage return (a formula to Excel or LibreOffice) prefixed with an apostrophe.
  */
 public final class CsvCells {
 
