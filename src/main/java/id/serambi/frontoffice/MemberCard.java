@@ -13,7 +13,7 @@ public record MemberCard(String memberNumber, String fullName, String categoryCo
         return switch (status) {
             case APPROVED -> expiresOn == null || day.isAfter(expiresOn) ? CardRefusedException.expired(this) : null;
             case REPLACED -> CardRefusedException.replaced(this);
-            case DEACTIVATED -> CardRefusedException.deactivated(this);
+            case DEACTIVATED, ERASED -> CardRefusedException.deactivated(this);
             case PENDING_VERIFICATION, REVISION_REQUESTED -> CardRefusedException.notYetActive(this);
         };
     }

@@ -11,5 +11,7 @@ public enum MemberStatus {
     /** The card was replaced (lost or damaged); this number is blocked for good. */
     REPLACED,
     /** Deactivated by staff. */
-    DEACTIVATED
+    DEACTIVATED,
+    /** Personal data erased (UU PDP): the row stays for statistics, the number is blocked for good. */
+    ERASED
 }

@@ -66,6 +66,41 @@ final class AccessMatrix {
         // The digital card: only for the member signed in with a one-time code, whoever else asks
         memberOnly("GET", "/l/{lib}/kartu/kartu.png", "/l/lebak/kartu/kartu.png");
 
+        // Personal-data rights (privacy): the member's own pages and API, after a one-time code
+        everyone("GET", "/l/{lib}/data-saya", "/l/lebak/data-saya");
+        for (String path : List.of("/l/{lib}/data-saya/kode", "/l/{lib}/data-saya/masuk", "/l/{lib}/data-saya/keluar",
+                "/l/{lib}/data-saya/permintaan", "/api/v1/libraries/{lib}/my-data/code",
+                "/api/v1/libraries/{lib}/my-data/token")) {
+            everyone("POST", path, concrete(path));
+        }
+        memberOnly("GET", "/l/{lib}/data-saya/data.json", "/l/lebak/data-saya/data.json");
+        memberOnly("GET", "/api/v1/libraries/{lib}/my-data", "/api/v1/libraries/lebak/my-data");
+        memberOnly("GET", "/api/v1/libraries/{lib}/my-data/requests", "/api/v1/libraries/lebak/my-data/requests");
+        memberOnly("POST", "/api/v1/libraries/{lib}/my-data/requests", "/api/v1/libraries/lebak/my-data/requests");
+        staffPage("GET", "/app/{lib}/privacy", "/app/lebak/privacy", Role.KASI);
+        staffPage("POST", "/app/{lib}/privacy/requests/{id}/decision", "/app/lebak/privacy/requests/999999/decision",
+                Role.KASI);
+        for (String path : List.of("/app/{lib}/privacy/retention", "/app/{lib}/privacy/log",
+                "/app/{lib}/privacy/log.csv")) {
+            staffPage("GET", path, concrete(path), Role.KABID);
+        }
+        staffPage("POST", "/app/{lib}/privacy/retention", "/app/lebak/privacy/retention", Role.KABID);
+        staffPage("POST", "/app/{lib}/privacy/retention/run", "/app/lebak/privacy/retention/run", Role.KABID);
+        staffApi("GET", "/api/v1/libraries/{lib}/privacy-requests", "/api/v1/libraries/lebak/privacy-requests",
+                Role.KASI);
+        staffApi("GET", "/api/v1/libraries/{lib}/privacy-requests/{id}",
+                "/api/v1/libraries/lebak/privacy-requests/999999", Role.KASI);
+        staffApi("POST", "/api/v1/libraries/{lib}/privacy-requests/{id}/decision",
+                "/api/v1/libraries/lebak/privacy-requests/999999/decision", Role.KASI);
+        for (String path : List.of("/api/v1/libraries/{lib}/retention-settings",
+                "/api/v1/libraries/{lib}/personal-data-log", "/api/v1/libraries/{lib}/personal-data-log.csv")) {
+            staffApi("GET", path, concrete(path), Role.KABID);
+        }
+        staffApi("PUT", "/api/v1/libraries/{lib}/retention-settings", "/api/v1/libraries/lebak/retention-settings",
+                Role.KABID);
+        staffApi("POST", "/api/v1/libraries/{lib}/retention-runs", "/api/v1/libraries/lebak/retention-runs",
+                Role.KABID);
+
         // Staff pages, by the least role that may use them
         staffPage("GET", "/app", "/app", Role.PETUGAS);
         for (String path : List.of("/app/{lib}", "/app/{lib}/service-times", "/app/{lib}/dashboard",

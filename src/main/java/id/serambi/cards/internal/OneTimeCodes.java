@@ -33,7 +33,7 @@ public class OneTimeCodes {
 
     /** What a code proves. */
     public enum Purpose {
-        PHONE_CHECK, DIGITAL_CARD
+        PHONE_CHECK, DIGITAL_CARD, DATA_ACCESS
     }
 
     private final SecureRandom random = new SecureRandom();

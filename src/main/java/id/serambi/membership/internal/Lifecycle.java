@@ -88,7 +88,8 @@ public class Lifecycle {
             throw InvalidInputException.of("reason", "validation.required");
         }
         MemberRecord member = lookup.lock(library, memberNumber);
-        if (member.status() == MemberStatus.REPLACED || member.status() == MemberStatus.DEACTIVATED) {
+        if (member.status() == MemberStatus.REPLACED || member.status() == MemberStatus.DEACTIVATED
+                || member.status() == MemberStatus.ERASED) {
             throw new MemberStateException(member.status(), "DEACTIVATE");
         }
         Instant now = lookup.clock().instant();

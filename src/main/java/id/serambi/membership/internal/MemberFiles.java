@@ -34,7 +34,8 @@ public class MemberFiles {
     public void uploadPhoto(Library library, String memberNumber, byte[] upload) {
         PhotoProcessor.Photo photo = photos.process(upload);
         MemberRecord member = lookup.lock(library, memberNumber);
-        if (member.status() == MemberStatus.REPLACED || member.status() == MemberStatus.DEACTIVATED) {
+        if (member.status() == MemberStatus.REPLACED || member.status() == MemberStatus.DEACTIVATED
+                || member.status() == MemberStatus.ERASED) {
             throw new MemberStateException(member.status(), "PHOTO");
         }
         registrations.storePhoto(library, member, photo, lookup.clock().instant());
@@ -49,6 +50,9 @@ public class MemberFiles {
                     300);
         }
         MemberRecord member = lookup.lock(library, memberNumber);
+        if (member.status() == MemberStatus.ERASED) {
+            throw new MemberStateException(member.status(), "DISCLOSE");
+        }
         Instant now = lookup.clock().instant();
         history.addDisclosure(library.id(), member.id(), CurrentStaff.accountIdOrNull(), text, now);
         return identities.nik(member);
