@@ -129,7 +129,7 @@ class DashboardController {
         return "serambi-" + figures.library() + "-" + figures.from() + "-" + figures.to() + "." + suffix;
     }
 
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
+    static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
                         .toString())
