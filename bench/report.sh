@@ -33,11 +33,13 @@ if [[ ! -f target/serambi.jar || -n $(find src pom.xml -newer target/serambi.jar
   ./mvnw -B -ntp -q -DskipTests package
 fi
 
+# A copy, so that a build during the long run cannot replace the jar under the running server.
+cp target/serambi.jar "$DATA/serambi.jar"
 echo "starting target/serambi.jar on port $PORT, data in $DATA" >&2
 # The roll-up job is called by this script at a known moment, not by the schedule in the middle of a timing.
 SERVER_PORT=$PORT SERAMBI_DATA_DIR="$DATA" SERAMBI_ADMIN_PASSWORD=$PASSWORD \
   SERAMBI_FRONTOFFICE_VISIT_ROLLUP_DELAY=PT24H \
-  "$JAVA" ${BENCH_JAVA_OPTS:-} -jar target/serambi.jar >"$LOG" 2>&1 &
+  "$JAVA" ${BENCH_JAVA_OPTS:-} -jar "$DATA/serambi.jar" >"$LOG" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 180); do
   curl -fs "http://localhost:$PORT/actuator/health" >/dev/null 2>&1 && break
