@@ -108,8 +108,9 @@ class NetworkController {
 
     private static ChartData.Chart chart(List<Table> tables, String tableId, int column, String type) {
         Table table = tables.stream().filter(t -> t.id().equals(tableId)).findFirst().orElseThrow();
-        return new ChartData.Chart(String.valueOf(table.rows().getFirst().get(column)),
-                new ChartData(tables).of(tableId, column, type));
+        String title = tableId.equals("network-visits-by-day") ? table.title()
+                : String.valueOf(table.rows().getFirst().get(column));
+        return new ChartData.Chart(title, new ChartData(tables).of(tableId, column, type));
     }
 
     private static String name(NetworkFigures figures, String suffix) {
