@@ -1,13 +1,11 @@
 package id.serambi.reports.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,7 +23,6 @@ import id.serambi.reports.internal.Exports;
 import id.serambi.reports.internal.NetworkTables;
 import id.serambi.reports.internal.ReportTables.Table;
 import id.serambi.shared.Messages;
-import id.serambi.shared.NotFoundException;
 
 /** The network page (a provincial library's overseen libraries), its downloads and the administrator's choice. */
 @Controller
@@ -76,11 +73,7 @@ class NetworkController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         NetworkFigures figures = figures(library, from, to);
-        Table chosen = tables(library, figures).stream().filter(t -> t.id().equals(table)).findFirst()
-                .orElseThrow(() -> new NotFoundException("reports.table.notFound", table));
-        byte[] body = ("\uFEFF" + Exports.csv(chosen)).getBytes(StandardCharsets.UTF_8);
-        return DashboardController.download(body, new MediaType("text", "csv", StandardCharsets.UTF_8),
-                name(figures, table + ".csv"));
+        return DashboardController.csvDownload(tables(library, figures), table, name(figures, table + ".csv"));
     }
 
     @PostMapping("/app/{lib}/network")
