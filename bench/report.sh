@@ -41,7 +41,7 @@ SERVER_PORT=$PORT SERAMBI_DATA_DIR="$DATA" SERAMBI_ADMIN_PASSWORD=$PASSWORD \
   SERAMBI_FRONTOFFICE_VISIT_ROLLUP_DELAY=PT24H \
   "$JAVA" ${BENCH_JAVA_OPTS:-} -jar "$DATA/serambi.jar" >"$LOG" 2>&1 &
 APP_PID=$!
-for _ in $(seq 1 180); do
+for _ in $(seq 1 600); do
   curl -fs "http://localhost:$PORT/actuator/health" >/dev/null 2>&1 && break
   kill -0 "$APP_PID" 2>/dev/null || { cat "$LOG" >&2; exit 1; }
   sleep 1
