@@ -79,7 +79,7 @@ select b.id, v.at, (v.at at time zone 'Asia/Jakarta')::date,
 from generate_series(1, $VISITS) n
 join bench_library b on b.slot = n % (select count(*) from bench_library)
 cross join lateral (select date_trunc('day', now()) - interval '1 day' * ((n / 7) % 365)
-                           + interval '1 second' * (28800 + (n * 7919) % 28800) as at) v;
+                           + interval '1 second' * (28800 + (n::bigint * 7919) % 28800) as at) v;
 analyze visit;
 SQL
 echo "generate_ms=$(( $(now_ms) - START ))"
