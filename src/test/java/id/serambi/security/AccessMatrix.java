@@ -202,6 +202,16 @@ final class AccessMatrix {
         adminPage("POST", "/admin/staff/{id}/password", "/admin/staff/999999/password");
         adminPage("POST", "/admin/staff/{id}/enabled", "/admin/staff/999999/enabled");
         adminPage("POST", "/admin/staff/{id}/unlock", "/admin/staff/999999/unlock");
+
+        // A provincial library's network view (reports): counts of the libraries it oversees, set by the administrator
+        for (String path : List.of("/app/{lib}/network", "/app/{lib}/network.xlsx", "/app/{lib}/network.csv")) {
+            staffPage("GET", path, concrete(path), Role.KABID);
+        }
+        staffPage("POST", "/app/{lib}/network", "/app/lebak/network", Role.ADMIN);
+        for (String path : List.of("/api/v1/libraries/{lib}/network", "/api/v1/libraries/{lib}/network/dashboard")) {
+            staffApi("GET", path, concrete(path), Role.KABID);
+        }
+        staffApi("PUT", "/api/v1/libraries/{lib}/network", "/api/v1/libraries/lebak/network", Role.ADMIN);
     }
 
     /** A path to call for a pattern: library lebak, and ids that do not exist. */

@@ -89,13 +89,24 @@ public class VisitRepository {
                 v.groupName(), v.leader(), v.contact(), v.male(), v.female(), v.staffAccountId());
     }
 
-    /** People per visitor type, purpose and day: one pass with grouping sets. */
+    /**
+     * People per visitor type, purpose and day: one pass with grouping sets, over the daily totals of rolled (closed)
+     * days and the raw visits of the other days only (see V96__frontoffice_visit_day_rollup.sql).
+     */
     public List<PeopleCount> people(LibraryId library, LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                select visitor_type, purpose, visited_on, sum(people) as people from visit
-                where library_id = ? and visited_on between ? and ?
+                select visitor_type, purpose, visited_on, sum(people) as people from (
+                    select visitor_type, purpose, visited_on, people from visit_day_total
+                    where library_id = :library and visited_on between :from and :to
+                    union all
+                    select visitor_type, purpose, visited_on, people from visit
+                    where library_id = :library and visited_on = any (array(
+                        select day::date from generate_series(:from, :to, interval '1 day') day
+                        where not exists (select 1 from visit_day_rolled r
+                                          where r.library_id = :library and r.visited_on = day::date)))
+                ) counted
                 group by grouping sets ((visitor_type), (purpose), (visited_on))""")
-                .params(library.value(), Date.valueOf(from), Date.valueOf(to))
+                .param("library", library.value()).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
                 .query((rs, row) -> new PeopleCount(rs.getString(1), rs.getString(2),
                         rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(), rs.getLong(4)))
                 .list();

@@ -71,10 +71,15 @@ class DashboardController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         DashboardFigures figures = figures(library, from, to);
-        Table chosen = tables(library, figures).stream().filter(t -> t.id().equals(table)).findFirst()
+        return csvDownload(tables(library, figures), table, name(figures, table + ".csv"));
+    }
+
+    /** One of the tables as CSV (UTF-8 with a byte-order mark, so that Excel reads it right); 404 for another id. */
+    static ResponseEntity<byte[]> csvDownload(List<Table> tables, String table, String filename) {
+        Table chosen = tables.stream().filter(t -> t.id().equals(table)).findFirst()
                 .orElseThrow(() -> new NotFoundException("reports.table.notFound", table));
         byte[] body = ("\uFEFF" + Exports.csv(chosen)).getBytes(StandardCharsets.UTF_8);
-        return download(body, new MediaType("text", "csv", StandardCharsets.UTF_8), name(figures, table + ".csv"));
+        return download(body, new MediaType("text", "csv", StandardCharsets.UTF_8), filename);
     }
 
     @GetMapping("/app/{lib}/reports/monthly.pdf")
@@ -129,7 +134,7 @@ class DashboardController {
         return "serambi-" + figures.library() + "-" + figures.from() + "-" + figures.to() + "." + suffix;
     }
 
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
+    static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
                         .toString())

@@ -13,4 +13,9 @@ class ReportsWebConfiguration {
     NavigationItem dashboardNavigation() {
         return new NavigationItem("reports.nav", "/app/{lib}/dashboard", Role.KASI, 700);
     }
+
+    @Bean
+    NavigationItem networkNavigation() {
+        return new NavigationItem("reports.network.nav", "/app/{lib}/network", Role.KABID, 710);
+    }
 }

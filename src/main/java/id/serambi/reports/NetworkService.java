@@ -1,0 +1,84 @@
+package id.serambi.reports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.serambi.libraries.Library;
+import id.serambi.libraries.LibraryId;
+import id.serambi.libraries.LibraryService;
+import id.serambi.reports.internal.NetworkRepository;
+import id.serambi.shared.FieldProblem;
+import id.serambi.shared.InvalidInputException;
+
+/** A library's network: the libraries it oversees, and their figures side by side and summed. */
+@Service
+@Transactional(readOnly = true)
+public class NetworkService {
+
+    private final NetworkRepository network;
+    private final LibraryService libraries;
+    private final ReportService reports;
+
+    NetworkService(NetworkRepository network, LibraryService libraries, ReportService reports) {
+        this.network = network;
+        this.libraries = libraries;
+        this.reports = reports;
+    }
+
+    /** The libraries this library oversees, in the administrator's order. */
+    public List<Library> overseen(Library library) {
+        return network.overseen(library.id()).stream().map(id -> libraries.find(id).orElseThrow()).toList();
+    }
+
+    /** Each overseen library's dashboard figures over the period, and their sums. */
+    public NetworkFigures figures(Library library, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw InvalidInputException.of("to", "reports.period.order");
+        }
+        if (from.plusDays(ReportService.MAX_PERIOD_DAYS).isBefore(to)) {
+            throw InvalidInputException.of("to", "reports.period.tooLong", ReportService.MAX_PERIOD_DAYS);
+        }
+        List<DashboardFigures> figures = new ArrayList<>();
+        for (Library overseen : overseen(library)) {
+            figures.add(reports.dashboard(overseen, from, to));
+        }
+        return NetworkFigures.of(library.code(), from, to, figures);
+    }
+
+    /** Sets which libraries this library oversees (library codes; never itself, each once). */
+    @Transactional
+    public List<Library> oversee(Library library, List<String> codes) {
+        List<Library> chosen = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (String code : new LinkedHashSet<>(codes == null ? List.<String>of() : codes)) {
+            Library found = libraries.all().stream().filter(l -> l.code().equals(code)).findFirst().orElse(null);
+            if (found == null) {
+                problems.add(FieldProblem.of("libraries", "reports.network.unknownLibrary", code));
+            } else if (found.id().equals(library.id())) {
+                problems.add(FieldProblem.of("libraries", "reports.network.itself", code));
+            } else {
+                chosen.add(found);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        network.replace(library.id(), chosen.stream().map(Library::id).toList());
+        return chosen;
+    }
+
+    /** Every other library, for the administrator's choice. */
+    public List<Library> candidates(Library library) {
+        return libraries.all().stream().filter(l -> !l.id().equals(library.id())).toList();
+    }
+
+    /** Whether the library oversees any other. */
+    public boolean oversees(LibraryId library) {
+        return !network.overseen(library).isEmpty();
+    }
+}
