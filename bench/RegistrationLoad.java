@@ -41,7 +41,8 @@ public class RegistrationLoad {
                 return (auth == null ? request : request.header("Authorization", auth)).build();
             }).onSuccess((n, response) -> {
                 Matcher number = NUMBER.matcher(response.body());
-                String line = applicants[(int) (n & (applicants.length - 1))] + "\t" + (number.find() ? number.group(1) : "");
+                String line = applicants[(int) (n & (applicants.length - 1))] + "\t"
+                        + (number.find() ? number.group(1) : "");
                 synchronized (out) {
                     out.println(line);
                 }
@@ -60,6 +61,10 @@ public class RegistrationLoad {
     record Applicant(String nik, String fullName, LocalDate birthDate, boolean female, String region,
             String address, String mother, String phone, String email) {
 
+        /** Mobile prefixes of the Indonesian operators (Telkomsel, Indosat, XL, Axis, Tri, Smartfren). */
+        private static final String[] MOBILE = {"811", "812", "813", "821", "822", "852", "853", "814", "815", "816",
+                "855", "856", "857", "858", "817", "818", "819", "859", "877", "878", "831", "832", "838", "895",
+                "896", "897", "898", "899", "881", "882", "887", "888"};
         private static final ThreadLocal<Faker> FAKER = ThreadLocal.withInitial(() -> new Faker(Locale.of("id")));
 
         static Applicant of(long n, List<String> districts) {
@@ -73,7 +78,8 @@ public class RegistrationLoad {
                     birth.getYear() % 100, 1 + random.nextInt(9999));
             String name = faker.name().firstName() + " " + faker.name().lastName();
             String address = faker.address().streetAddress() + ", " + faker.address().city();
-            String phone = "08" + (11 + random.nextInt(88)) + String.format("%08d", random.nextInt(100_000_000));
+            String phone = "0" + MOBILE[random.nextInt(MOBILE.length)]
+                    + String.format("%08d", random.nextInt(100_000_000));
             String email = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ".") + n + "@contoh.id";
             return new Applicant(nik, name, birth, female, region, address, faker.name().firstName(), phone, email);
         }

@@ -63,7 +63,7 @@ insert into visit (library_id, visited_at, visited_on, visitor_type, member_numb
 values ($1, now(), current_date, 'MEMBER', 'B1', 'READING', 1);
 SQL
   pgbench -h localhost -p "$PG_PORT" -U postgres -n -c "$2" -j 2 -T "$3" -f "$4/insert.sql" serambi 2>&1 \
-    | grep -o 'tps = [0-9.]*' | head -1 | grep -o '[0-9.]*$'
+    | grep -o 'tps = [0-9.]*' | head -1 | grep -o '[0-9]*' | head -1
 }
 
 # prepare_checkin LIBRARY_ID MEMBERS: N approved members in the front office's card copy (what membership's events
