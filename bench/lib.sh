@@ -27,10 +27,12 @@ free_port() {
 start_app() {
   local data=$1 password=$2 t0
   APP_PORT=$(free_port)
+  # A copy, so that a build during the run cannot replace the jar under the running server.
+  [[ -f $data/serambi.jar ]] || cp target/serambi.jar "$data/serambi.jar"
   t0=$(date +%s.%N)
   SERVER_PORT=$APP_PORT SERAMBI_DATA_DIR="$data" SERAMBI_ADMIN_PASSWORD=$password \
     SERAMBI_RATE_LIMIT_PUBLIC=${SERAMBI_RATE_LIMIT_PUBLIC:-1000000000} \
-    "$JAVA" ${BENCH_JAVA_OPTS:-} -jar target/serambi.jar >>"$data/app.log" 2>&1 &
+    "$JAVA" ${BENCH_JAVA_OPTS:-} -jar "$data/serambi.jar" >>"$data/app.log" 2>&1 &
   APP_PID=$!
   until curl -sf "http://localhost:$APP_PORT/actuator/health" 2>/dev/null | grep -q UP; do
     kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$data/app.log" >&2; echo "the application died" >&2; return 1; }

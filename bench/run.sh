@@ -53,11 +53,11 @@ figure idle_rss_mb "$(rss_mb "$APP_PID")" MB le 600
 
 # 2. Members: the import command on generated files when the import exists, else through the staff API later.
 IMPORT=no
-if [[ -x bench/generate-members.sh ]] && unzip -l target/serambi.jar | grep -qi 'imports/.*Command'; then
+if [[ -x bench/generate-members.sh ]] && unzip -l "$DATA/serambi.jar" | grep -qi 'imports/.*Command'; then
   IMPORT=yes
   stop_app
   bench/generate-members.sh "$MEMBERS" slims "$WORK/members.csv" >&2
-  SERAMBI_DATA_DIR="$DATA" SERAMBI_ADMIN_PASSWORD=$PASSWORD "$JAVA" -jar target/serambi.jar import \
+  SERAMBI_DATA_DIR="$DATA" SERAMBI_ADMIN_PASSWORD=$PASSWORD "$JAVA" -jar "$DATA/serambi.jar" import \
     --library "$LIB_CODE" --preset slims --default-category umum "$WORK/members.csv" >"$WORK/import.log" 2>&1 \
     || { tail -20 "$WORK/import.log" >&2; echo "the import failed" >&2; }
   # The import's own time (upload, checks, COPY), without the JVM start; the target is 1 M rows in 60 s.
