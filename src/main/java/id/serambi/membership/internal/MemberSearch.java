@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import id.serambi.libraries.LibraryId;
 import id.serambi.membership.MemberView;
@@ -14,6 +15,8 @@ import id.serambi.membership.MemberView;
  */
 @Repository
 public class MemberSearch {
+
+    private static final String NAME_SIMILARITY = "0.5";
 
     private final JdbcClient jdbc;
     private final Identities identities;
@@ -27,6 +30,7 @@ public class MemberSearch {
     public record Page(List<MemberView> items, int page, int size, long total) {
     }
 
+    @Transactional(readOnly = true)
     public Page search(LibraryId library, String query, int page, int size) {
         String q = query == null ? "" : query.strip();
         if (q.isEmpty()) {
@@ -37,10 +41,33 @@ public class MemberSearch {
                     page, size);
         }
         String lower = q.toLowerCase(java.util.Locale.ROOT);
-        return run(library, "(m.member_number = ? or lower(m.full_name) % ? or lower(m.full_name) "
-                + "like '%' || ? || '%')", List.of(q.toUpperCase(java.util.Locale.ROOT), lower, likeSafe(lower)),
-                "similarity(lower(m.full_name), ?) desc, m.id desc",
-                page, size, lower);
+        // Closer candidates than pg_trgm's default 0.3: a one-letter typo scores about 0.7 and a part of a name is
+        // found by the substring match, while 0.3 drags thousands of loosely similar names through the index.
+        jdbc.sql("select set_config('pg_trgm.similarity_threshold', ?, true)").param(NAME_SIMILARITY)
+                .query(String.class).single();
+        return counted(library, "(m.member_number = ? or lower(m.full_name) % ? or lower(m.full_name) "
+                + "like '%' || ? || '%')", List.of(q.toUpperCase(java.util.Locale.ROOT), lower, likeSafe(lower),
+                lower), "similarity(lower(m.full_name), ?) desc, m.id desc", page, size);
+    }
+
+    /** The page and the total in one pass over the matches (a fuzzy match is too dear to run twice). */
+    private Page counted(LibraryId library, String where, List<Object> params, String order, int page, int size) {
+        List<Object> all = new java.util.ArrayList<>(List.of(library.value()));
+        all.addAll(params);
+        all.add(size);
+        all.add((long) page * size);
+        long[] total = {0};
+        List<MemberView> items = jdbc.sql("select count(*) over () as total_matches, " + MemberRepository.VIEW_COLUMNS
+                + " where m.library_id = ? and " + where + " order by " + order + " limit ? offset ?").params(all)
+                .query((rs, row) -> {
+                    total[0] = rs.getLong("total_matches");
+                    return MemberRepository.view(rs, row);
+                }).list();
+        if (items.isEmpty() && page > 0) {
+            return run(library, where, params.subList(0, params.size() - 1), order, page, size,
+                    params.getLast());
+        }
+        return new Page(items, page, size, total[0]);
     }
 
     private Page run(LibraryId library, String where, List<Object> params, String order, int page, int size,

@@ -1,0 +1,61 @@
+package id.serambi.membership;
+
+import static id.serambi.membership.MemberFixtures.anApplication;
+import static id.serambi.membership.MemberFixtures.with;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import id.serambi.accounts.AccountService;
+import id.serambi.libraries.LibraryService;
+import id.serambi.shared.security.Role;
+import id.serambi.support.Api;
+import id.serambi.support.IntegrationTest;
+import id.serambi.support.StaffFixtures;
+import id.serambi.support.TestUsers;
+
+@IntegrationTest
+class MemberSearchIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    LibraryService libraries;
+
+    @Test
+    void aNameSearchCountsEveryMatchWhateverPageIsAskedFor() {
+        Api staff = Api.on(port).as(StaffFixtures.aStaffMember(accounts, libraries, "lebak", Role.PETUGAS),
+                TestUsers.PASSWORD);
+        String family = "Zulkarnain" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 26)
+                .replaceAll("[0-9]", "q");
+        List<String> numbers = new ArrayList<>();
+        for (String first : List.of("Ahmad", "Citra", "Indra")) {
+            var application = with(anApplication(MemberFixtures.LEBAK_DISTRICT), "fullName", first + " " + family);
+            numbers.add(staff.post("/api/v1/libraries/lebak/members", application).json().get("memberNumber")
+                    .asString());
+        }
+        String query = "/api/v1/libraries/lebak/members?size=2&q=" + family.toLowerCase();
+
+        Api.Response first = staff.get(query + "&page=0");
+        Api.Response second = staff.get(query + "&page=1");
+        Api.Response beyond = staff.get(query + "&page=7");
+
+        assertThat(first.json().get("total").asLong()).isEqualTo(3);
+        assertThat(first.json().get("items")).hasSize(2);
+        assertThat(second.json().get("total").asLong()).isEqualTo(3);
+        assertThat(second.json().get("items")).hasSize(1);
+        assertThat(beyond.json().get("total").asLong()).isEqualTo(3);
+        assertThat(beyond.json().get("items")).isEmpty();
+        assertThat(first.text() + second.text()).contains(numbers);
+    }
+}
