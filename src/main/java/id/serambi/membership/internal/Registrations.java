@@ -9,7 +9,6 @@ import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import id.serambi.libraries.Checkpoint;
 import id.serambi.libraries.Library;
@@ -36,11 +35,10 @@ public class Registrations {
     private final MemberEvents events;
     private final LibraryService libraries;
     private final Clock clock;
-    private final TransactionTemplate transaction;
 
     Registrations(ApplicationValidator validator, MemberRepository members, MemberHistoryRepository history,
             NumberIssuer numbers, Identities identities, PhotoProcessor photos, MemberEvents events,
-            LibraryService libraries, Clock clock, TransactionTemplate transaction) {
+            LibraryService libraries, Clock clock) {
         this.validator = validator;
         this.members = members;
         this.history = history;
@@ -50,14 +48,15 @@ public class Registrations {
         this.events = events;
         this.libraries = libraries;
         this.clock = clock;
-        this.transaction = transaction;
     }
 
+    @Transactional
     public Registered atDesk(Library library, Application form, byte[] photo) {
         return register(library, form, MemberRecord.Channel.DESK, photo);
     }
 
     /** KTA Online: the applicant's own form, with an optional photo upload checked before anything is written. */
+    @Transactional
     public Registered online(Library library, Application form, byte[] photo) {
         if (libraries.standardOfKind(library.id(), ServiceKind.KTA_ONLINE).isEmpty()) {
             throw new OnlineRegistrationClosedException(library.code());
@@ -79,15 +78,7 @@ public class Registrations {
                 .forEach(number -> warnings.add("membership.warning.similar:" + number));
         ValidApplication checked = withWarnings(application, warnings);
         Instant now = clock.instant();
-        // The number comes first, in its own short transaction: the counter row stays locked for that alone, not for
-        // the whole registration, so that registrations do not queue behind one another. A write that fails after
-        // it leaves a gap; numbers are never reused either way.
         String number = numbers.next(library, LocalDate.now(clock.withZone(library.timezone())));
-        return transaction.execute(status -> write(library, number, channel, checked, identity, processed, now));
-    }
-
-    private Registered write(Library library, String number, MemberRecord.Channel channel, ValidApplication checked,
-            EncryptedIdentity identity, PhotoProcessor.Photo processed, Instant now) {
         String token = channel == MemberRecord.Channel.ONLINE ? Tokens.newToken() : null;
         long id = insert(library, number, channel, checked, identity, now, token);
         history.addDocuments(library.id(), id, checked.documents());
@@ -102,7 +93,7 @@ public class Registrations {
         if (processed != null) {
             storePhoto(library, member, processed, now);
         }
-        return new Registered(number, MemberStatus.PENDING_VERIFICATION, checked.warnings(), token);
+        return new Registered(number, MemberStatus.PENDING_VERIFICATION, warnings, token);
     }
 
     /** The warnings staff should look at for a member (similar names, retired region codes). */
