@@ -33,7 +33,7 @@ import tools.jackson.databind.JsonNode;
 class ApiFuzzIT {
 
     static final Pattern LEAK = Pattern.compile("Exception|\\bat [a-z]+\\.[a-zA-Z.]+\\(|\\b(java|javax|jakarta|org|com|"
-            + "tools|id\\.serambi)\\.[a-z]+\\.[A-Za-z.]*[A-Z]|SQLState|PSQL|ERROR:\\s|\\bselect\\b.*\\bfrom\\b");
+            + "tools|id\\.serambi)\\.[a-z]+\\.[A-Za-z.]*[A-Z]|SQLState|PSQL|ERROR:\\s");
     /** Written after commit by listeners of earlier tests' writes, whatever this test sends. */
     static final Set<String> ASYNCHRONOUS = Set.of("case_step", "event_publication", "event_publication_archive");
     static final String PASSWORD = "fuzz-sandi-rahasia";
@@ -88,6 +88,18 @@ class ApiFuzzIT {
         }
         System.out.println("ApiFuzzIT: accepted (2xx) hostile bodies per endpoint: " + accepted);
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void aNulCharacterIsRefusedAsAFieldErrorInABodyAndInAParameter() {
+        Api.Response body = admin.in("en").post("/api/v1/libraries/lebak/workstations",
+                Map.of("name", "PC\u00001", "location", "Lantai 2"));
+        Api.Response parameter = admin.get("/api/v1/libraries/lebak/members?q=a%00b");
+
+        assertThat(body.status()).as(body.toString()).isEqualTo(400);
+        assertThat(body.json().get("errors").get(0).get("field").asString()).isEqualTo("name");
+        assertThat(parameter.status()).as(parameter.toString()).isEqualTo(400);
+        assertThat(parameter.contentType()).startsWith("application/problem+json");
     }
 
     /** What is wrong with the answer to one request, or null. */
