@@ -1,61 +1,97 @@
 package id.serambi.shared;
 
+import static id.serambi.support.RandomInputs.between;
+import static id.serambi.support.RandomInputs.show;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import id.serambi.support.RandomInputs;
 
-/** The CSV reader and writer over generated text: round trips, defused formulas, no exception on any input. */
+/**
+ * The CSV reader and writer over seeded-random text plus edge cases: round trips, defused formulas, no exception on
+ * any input. A failure names its seed and case.
+ */
 class CsvPropertiesTest {
 
-    @Property(tries = 1000)
-    void whatTheWriterWritesTheReaderReadsBackDefused(@ForAll("tables") List<List<String>> table) {
-        StringBuilder csv = new StringBuilder();
-        table.forEach(row -> csv.append(CsvWriter.row(row)));
+    static final List<String> FORMULAS = List.of("=1+1", "+SUM(A1:A9)", "-2+3", "@cmd", "\t=x", "\r=x",
+            "=HYPERLINK(\"http://evil\")", "=cmd|' /C calc'!A0");
 
-        List<List<String>> read = readAll(csv.toString(), ',');
+    @Test
+    void whatTheWriterWritesTheReaderReadsBackDefused() {
+        long seed = 4_001;
+        List<List<List<String>>> tables = tables(new Random(seed), 1000);
+        for (int i = 0; i < tables.size(); i++) {
+            List<List<String>> table = tables.get(i);
+            StringBuilder csv = new StringBuilder();
+            table.forEach(row -> csv.append(CsvWriter.row(row)));
 
-        List<List<String>> expected = table.stream().map(row -> row.stream().map(CsvWriter::defused).toList())
-                .toList();
-        assertThat(read).isEqualTo(expected);
-    }
-
-    @Property(tries = 1000)
-    void alwaysQuotedCellsReadBackToo(@ForAll("tables") List<List<String>> table) {
-        StringBuilder csv = new StringBuilder();
-        table.forEach(row -> csv.append(String.join(";", row.stream().map(CsvWriter::quoted).toList())).append("\n"));
-
-        assertThat(readAll(csv.toString(), ';')).isEqualTo(
-                table.stream().map(row -> row.stream().map(CsvWriter::defused).toList()).toList());
-    }
-
-    @Property(tries = 2000)
-    void noExportedTextCellStartsAsAFormula(@ForAll("cells") String text) {
-        String defused = CsvWriter.defused(text);
-
-        assertThat(defused).endsWith(text);
-        if (!defused.isEmpty()) {
-            assertThat("=+-@\t\r").doesNotContain(defused.substring(0, 1));
+            assertThat(readAll(csv.toString(), ',')).as("seed %d case %d: %s", seed, i, show(table.toString()))
+                    .isEqualTo(defused(table));
         }
-        List<List<String>> read = readAll(CsvWriter.row(List.of(text)), ',');
-        assertThat(read.getFirst().getFirst()).isEqualTo(defused);
     }
 
-    @Property(tries = 2000)
-    void theReaderAnswersAnyInputWithoutAnExceptionAndEndsAtItsEnd(@ForAll("anyCsv") String input) {
-        List<List<String>> records = readAll(input, ',');
+    @Test
+    void alwaysQuotedCellsReadBackToo() {
+        long seed = 4_002;
+        List<List<List<String>>> tables = tables(new Random(seed), 1000);
+        for (int i = 0; i < tables.size(); i++) {
+            List<List<String>> table = tables.get(i);
+            StringBuilder csv = new StringBuilder();
+            table.forEach(row -> csv.append(String.join(";", row.stream().map(CsvWriter::quoted).toList()))
+                    .append("\n"));
 
-        assertThat(records.size()).isLessThanOrEqualTo(input.length());
-        assertThat(records).allSatisfy(record -> assertThat(record).isNotEmpty());
+            assertThat(readAll(csv.toString(), ';')).as("seed %d case %d: %s", seed, i, show(table.toString()))
+                    .isEqualTo(defused(table));
+        }
+    }
+
+    @Test
+    void noExportedTextCellStartsAsAFormula() {
+        long seed = 4_003;
+        Random random = new Random(seed);
+        List<String> cells = new ArrayList<>(RandomInputs.EDGE_TEXTS);
+        cells.addAll(FORMULAS);
+        while (cells.size() < 2000) {
+            cells.add(cell(random));
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            String text = cells.get(i);
+            String why = "seed %d case %d: %s".formatted(seed, i, show(text));
+            String defused = CsvWriter.defused(text);
+
+            assertThat(defused).as(why).endsWith(text);
+            if (!defused.isEmpty()) {
+                assertThat("=+-@\t\r").as(why).doesNotContain(defused.substring(0, 1));
+            }
+            assertThat(readAll(CsvWriter.row(List.of(text)), ',').getFirst().getFirst()).as(why).isEqualTo(defused);
+        }
+    }
+
+    @Test
+    void theReaderAnswersAnyInputWithoutAnExceptionAndEndsAtItsEnd() {
+        long seed = 4_004;
+        Random random = new Random(seed);
+        List<String> inputs = new ArrayList<>(RandomInputs.EDGE_TEXTS);
+        inputs.addAll(List.of("\"", "\"\"", "\"a", "a\"b", ",", "\r", "\r\n\r\n", "\"\r\n", "a,\"b\"c,d",
+                "\"".repeat(40)));
+        while (inputs.size() < 2000) {
+            inputs.add(random.nextBoolean() ? RandomInputs.anyText(random, 60)
+                    : RandomInputs.textOf(random, "\"\r\n,a ", 0, 40));
+        }
+        for (int i = 0; i < inputs.size(); i++) {
+            String input = inputs.get(i);
+            String why = "seed %d case %d: %s".formatted(seed, i, show(input));
+            List<List<String>> records = readAll(input, ',');
+
+            assertThat(records.size()).as(why).isLessThanOrEqualTo(input.length());
+            assertThat(records).as(why).allSatisfy(record -> assertThat(record).isNotEmpty());
+        }
     }
 
     @Test
@@ -79,23 +115,34 @@ class CsvPropertiesTest {
         return records;
     }
 
-    @Provide
-    Arbitrary<String> cells() {
-        return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(30),
-                Arbitraries.strings().withChars("=+-@\t\r\n\",;'a1 ").ofMaxLength(12),
-                Arbitraries.of("=1+1", "+SUM(A1:A9)", "-2+3", "@cmd", "\t=x", "\r=x", "=HYPERLINK(\"http://evil\")",
-                        "=cmd|' /C calc'!A0"));
+    private static List<List<String>> defused(List<List<String>> table) {
+        return table.stream().map(row -> row.stream().map(CsvWriter::defused).toList()).toList();
     }
 
-    @Provide
-    Arbitrary<List<List<String>>> tables() {
-        Arbitrary<String> cell = Arbitraries.oneOf(cells(), Arbitraries.strings().withChars("ab,;\"\r\n ").ofMaxLength(8));
-        return cell.list().ofMinSize(1).ofMaxSize(6).list().ofMinSize(1).ofMaxSize(6);
+    /** Any text, text of the characters CSV and spreadsheets care about, or a known formula. */
+    private static String cell(Random random) {
+        return switch (random.nextInt(3)) {
+            case 0 -> RandomInputs.anyText(random, 30);
+            case 1 -> RandomInputs.textOf(random, "=+-@\t\r\n\",;'a1 ", 0, 12);
+            default -> RandomInputs.oneOf(random, FORMULAS);
+        };
     }
 
-    @Provide
-    Arbitrary<String> anyCsv() {
-        return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(60),
-                Arbitraries.strings().withChars("\"\r\n,a ").ofMaxLength(40));
+    /** Tables of 1–6 rows of 1–6 cells, after a few edge tables (one empty cell, only separators and quotes). */
+    private static List<List<List<String>>> tables(Random random, int count) {
+        List<List<List<String>>> tables = new ArrayList<>(List.of(List.of(List.of("")), List.of(List.of("", "")),
+                List.of(List.of(",", ";"), List.of("\"", "\r\n")), List.of(List.of("x".repeat(30)), FORMULAS)));
+        while (tables.size() < count) {
+            List<List<String>> table = new ArrayList<>();
+            for (int rows = between(random, 1, 6); rows > 0; rows--) {
+                List<String> row = new ArrayList<>();
+                for (int cells = between(random, 1, 6); cells > 0; cells--) {
+                    row.add(random.nextBoolean() ? cell(random) : RandomInputs.textOf(random, "ab,;\"\r\n ", 0, 8));
+                }
+                table.add(row);
+            }
+            tables.add(table);
+        }
+        return tables;
     }
 }
