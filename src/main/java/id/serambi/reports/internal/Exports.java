@@ -10,6 +10,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 import id.serambi.reports.internal.ReportTables.Table;
+import id.serambi.shared.CsvWriter;
 
 /** Writes tables as Excel workbooks (one sheet per table) and CSV, safe against formula injection. */
 public final class Exports {
@@ -56,13 +57,9 @@ public final class Exports {
         return csv.toString();
     }
 
-    /** Quotes a cell; text that a spreadsheet would run as a formula gets a leading apostrophe. */
+    /** Quotes a cell; text that a spreadsheet would run as a formula is defused (see {@link CsvWriter}). */
     static String cell(Object value) {
-        String text = value == null ? "" : String.valueOf(value);
-        if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
+        return CsvWriter.quoted(value);
     }
 
     /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */

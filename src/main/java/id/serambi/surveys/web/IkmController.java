@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import id.serambi.libraries.Library;
+import id.serambi.shared.CsvWriter;
 import id.serambi.shared.Messages;
 import id.serambi.surveys.IkmReport;
 import id.serambi.surveys.SurveyService;
@@ -53,18 +54,18 @@ class IkmController {
         Period period = Period.of(surveys, library, from, to, service);
         IkmReport report = surveys.ikm(library, period.from(), period.to(), period.service());
         StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(CsvCells.row(List.of(messages.get("surveys.csv.element"), messages.get("surveys.csv.name"),
+        csv.append(CsvWriter.row(List.of(messages.get("surveys.csv.element"), messages.get("surveys.csv.name"),
                 "NRR", messages.get("surveys.csv.weighted"))));
-        report.weakestFirst().forEach(e -> csv.append(CsvCells.row(List.of(e.element().name(),
+        report.weakestFirst().forEach(e -> csv.append(CsvWriter.row(List.of(e.element().name(),
                 messages.get("surveys.element." + e.element().name()), e.nrr(), e.weighted()))));
-        csv.append(CsvCells.row(List.of(messages.get("surveys.csv.library"), library.name())));
-        csv.append(CsvCells.row(List.of(messages.get("surveys.csv.service"),
+        csv.append(CsvWriter.row(List.of(messages.get("surveys.csv.library"), library.name())));
+        csv.append(CsvWriter.row(List.of(messages.get("surveys.csv.service"),
                 period.service() == null ? messages.get("surveys.ikm.allServices") : period.service())));
-        csv.append(CsvCells.row(List.of(messages.get("surveys.csv.period"), period.from() + " – " + period.to())));
-        csv.append(CsvCells.row(List.of(messages.get("surveys.ikm.respondents"), report.respondents())));
-        csv.append(CsvCells.row(List.of("IKM (1/9)", nullable(report.ikm()))));
-        csv.append(CsvCells.row(List.of("IKM (0.11)", nullable(report.ikmPrintedWeight()))));
-        csv.append(CsvCells.row(List.of(messages.get("surveys.ikm.grade"), nullable(report.grade()))));
+        csv.append(CsvWriter.row(List.of(messages.get("surveys.csv.period"), period.from() + " – " + period.to())));
+        csv.append(CsvWriter.row(List.of(messages.get("surveys.ikm.respondents"), report.respondents())));
+        csv.append(CsvWriter.row(List.of("IKM (1/9)", nullable(report.ikm()))));
+        csv.append(CsvWriter.row(List.of("IKM (0.11)", nullable(report.ikmPrintedWeight()))));
+        csv.append(CsvWriter.row(List.of(messages.get("surveys.ikm.grade"), nullable(report.grade()))));
         String file = "ikm-" + library.code() + "-" + period.from() + "-" + period.to() + ".csv";
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build()

@@ -1,0 +1,137 @@
+package id.serambi.reliability;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged application ({@code target/serambi.jar}) running as a separate process on a data directory, with its
+ * embedded PostgreSQL in durable mode (fsync on) as in production.
+ */
+final class ServerProcess {
+
+    static final Path JAR = Path.of("target", "serambi.jar");
+    static final String ADMIN_PASSWORD = "rahasia-crash-123";
+
+    final int port;
+    final Path log;
+    private final Process process;
+
+    private ServerProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    static ServerProcess start(Path dataDirectory, Path log) throws IOException {
+        int port = freePort();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar",
+                JAR.toAbsolutePath().toString());
+        builder.environment().put("SERVER_PORT", String.valueOf(port));
+        builder.environment().put("SERAMBI_DATA_DIR", dataDirectory.toString());
+        builder.environment().put("SERAMBI_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        builder.environment().put("SERAMBI_RATE_LIMIT_PUBLIC", "1000000");
+        builder.environment().put("SERAMBI_RATE_LIMIT_LOGIN", "1000000");
+        builder.environment().put("SERAMBI_DB_POOL_SIZE", "10");
+        builder.environment().remove("SERAMBI_DB_URL");
+        builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        return new ServerProcess(builder.start(), port, log);
+    }
+
+    /** Waits until {@code /actuator/health} answers 200; fails with the end of the log when the process dies. */
+    void awaitReady(Duration timeout) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The server died while starting:\n" + tail());
+            }
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url("/actuator/health")))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("The server did not become ready in " + timeout + ":\n" + tail());
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /**
+     * Kills the application and its embedded PostgreSQL with SIGKILL at once, as a power cut would: no shutdown hook,
+     * no clean database stop. Returns the application's exit status (137 = 128 + SIGKILL).
+     */
+    int killHard(Path dataDirectory) throws InterruptedException, IOException {
+        List<ProcessHandle> database = postmaster(dataDirectory).map(pm -> {
+            List<ProcessHandle> all = new ArrayList<>(pm.descendants().toList());
+            all.addFirst(pm);
+            return all;
+        }).orElse(List.of());
+        process.destroyForcibly();
+        database.forEach(ProcessHandle::destroyForcibly);
+        int status = process.waitFor();
+        for (ProcessHandle handle : database) {
+            handle.onExit().join();
+        }
+        return status;
+    }
+
+    /** Stops the application cleanly (SIGTERM: graceful shutdown, database stopped), or forcibly after a minute. */
+    void stop(Path dataDirectory) throws InterruptedException, IOException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            killHard(dataDirectory);
+        }
+        Optional<ProcessHandle> left = postmaster(dataDirectory);
+        if (left.isPresent()) {
+            left.get().destroyForcibly();
+            left.get().onExit().join();
+        }
+    }
+
+    /** The embedded PostgreSQL's main process, from the first line of its lock file. */
+    static Optional<ProcessHandle> postmaster(Path dataDirectory) throws IOException {
+        Path pid = dataDirectory.resolve("postgres").resolve("postmaster.pid");
+        if (!Files.exists(pid)) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(pid);
+        return lines.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(lines.getFirst().strip()))
+                .filter(ProcessHandle::isAlive);
+    }
+
+    /** The embedded PostgreSQL's port, from the fourth line of its lock file. */
+    static int databasePort(Path dataDirectory) throws IOException {
+        return Integer.parseInt(Files.readAllLines(dataDirectory.resolve("postgres").resolve("postmaster.pid"))
+                .get(3).strip());
+    }
+
+    private String tail() throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
