@@ -19,14 +19,14 @@ import id.serambi.shared.FieldProblem;
  * Checks rows of one file: each row alone with the registration rules (safe in parallel), then, in file order, the
  * NIK against the library's members and the rows before it, and whether the old member number can be kept.
  */
-final class RowChecker {
+public final class RowChecker {
 
     /** A record of the file with its row number (the header is row 1, as a spreadsheet shows it). */
-    record Raw(long rowNumber, List<String> cells) {
+    public record Raw(long rowNumber, List<String> cells) {
     }
 
     /** What became of a row: accepted (maybe under a new number) or rejected with reasons. */
-    record Decided(Raw raw, PreparedMember member, boolean renumbered, List<Rejection> rejections) {
+    public record Decided(Raw raw, PreparedMember member, boolean renumbered, List<Rejection> rejections) {
     }
 
     /** A row checked alone: the prepared member or the problems. */
