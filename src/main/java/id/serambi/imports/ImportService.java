@@ -109,7 +109,7 @@ public class ImportService {
     }
 
     private void execute(Library library, Upload upload, ColumnMapping mapping, long id, LiveProgress progress) {
-        String note = "IMPORT " + mapping.preset() + " " + upload.fileName();
+        String note = "IMPORT " + id + " " + mapping.preset() + " " + upload.fileName();
         List<Rejection> rejections = List.of();
         try {
             rejections = runner.run(library, upload, uploads.file(library.id(), upload.id()), mapping, note,

@@ -33,7 +33,7 @@ public class MemberImport {
     }
 
     /** Starts checking rows for a library: reads its categories once and what it already holds. */
-    @Transactional(readOnly = true)
+    @Transactional
     public Session open(Library library) {
         return new Session(library, writer.validatorFor(library), writer.liveNikKeys(library),
                 writer.memberNumbers(library), writer.issuedNumberTest(library),

@@ -55,8 +55,13 @@ public final class MemberFileGenerator {
     private final Map<Bad, List<Long>> bad = new EnumMap<>(Bad.class);
     private final List<String> lebak;
 
-    private MemberFileGenerator(String preset, long seed) {
+    private final int badPercent;
+    private final String prefix;
+
+    private MemberFileGenerator(String preset, long seed, int badPercent, String prefix) {
         this.random = new Random(seed);
+        this.badPercent = badPercent;
+        this.prefix = prefix;
         this.slims = "slims".equalsIgnoreCase(preset);
         Faker faker = new Faker(Locale.forLanguageTag("id-ID"), new Random(seed));
         for (int i = 0; i < 800; i++) {
@@ -79,7 +84,13 @@ public final class MemberFileGenerator {
 
     /** Writes the file; answers the row numbers (header = row 1) of the bad rows, per kind. */
     public static Map<Bad, List<Long>> write(Path file, String preset, long rows, long seed) throws IOException {
-        MemberFileGenerator generator = new MemberFileGenerator(preset, seed);
+        return write(file, preset, rows, seed, 1, "slims".equalsIgnoreCase(preset) ? "M" : "01-");
+    }
+
+    /** As above, with the share of bad rows in percent and the prefix of the old member numbers. */
+    public static Map<Bad, List<Long>> write(Path file, String preset, long rows, long seed, int badPercent,
+            String numberPrefix) throws IOException {
+        MemberFileGenerator generator = new MemberFileGenerator(preset, seed, badPercent, numberPrefix);
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             generator.line(out, generator.slims ? SLIMS : INLISLITE);
             for (long row = 2; row <= rows + 1; row++) {
@@ -101,12 +112,12 @@ public final class MemberFileGenerator {
     }
 
     private List<String> row(long row) {
-        Bad kind = random.nextInt(100) == 0 ? badKind() : null;
+        Bad kind = random.nextInt(100) < badPercent ? badKind() : null;
         boolean female = random.nextBoolean();
         LocalDate born = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(365 * 55));
         String nik = nik(born, female);
-        String number = (slims ? "M" : "01-") + String.format("%07d", row - 1);
-        if (random.nextInt(200) == 0 && !earlierNumbers.isEmpty()) {
+        String number = prefix + String.format("%07d", row - 1);
+        if (row % 97 == 0 && !earlierNumbers.isEmpty()) {
             number = earlierNumbers.get(random.nextInt(earlierNumbers.size()));
         } else if (earlierNumbers.size() < 1000) {
             earlierNumbers.add(number);

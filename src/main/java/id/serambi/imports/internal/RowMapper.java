@@ -5,10 +5,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import id.serambi.imports.ColumnMapping;
+import id.serambi.imports.Preset;
 import id.serambi.imports.Target;
 import id.serambi.membership.ImportedMember;
 import id.serambi.shared.FieldProblem;
@@ -35,9 +38,17 @@ public final class RowMapper {
         });
     }
 
-    /** The targets whose column the file lacks. */
+    /** What a file must carry even when a preset's other columns are absent from a given version's export. */
+    private static final Set<Target> REQUIRED = EnumSet.of(Target.FULL_NAME, Target.NIK, Target.BIRTH_DATE,
+            Target.SEX);
+
+    /**
+     * The mapped targets whose column the file lacks: for a preset only the required ones (versions of INLISLite and
+     * SLiMS differ in their other columns, which are then simply not read); for a custom mapping any.
+     */
     public List<Target> missing() {
-        return mapping.columns().keySet().stream().filter(target -> !positions.containsKey(target)).toList();
+        return mapping.columns().keySet().stream().filter(target -> !positions.containsKey(target))
+                .filter(target -> mapping.preset() == Preset.CUSTOM || REQUIRED.contains(target)).toList();
     }
 
     /** A row read out of its cells, with the problems found before the registration rules (unreadable dates). */

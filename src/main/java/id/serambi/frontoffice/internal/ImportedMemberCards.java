@@ -15,11 +15,11 @@ import id.serambi.membership.MembersImported;
  * leaves no copies behind either).
  */
 @Component
-class ImportedCardsListener {
+class ImportedMemberCards {
 
     private final JdbcClient jdbc;
 
-    ImportedCardsListener(JdbcClient jdbc) {
+    ImportedMemberCards(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
