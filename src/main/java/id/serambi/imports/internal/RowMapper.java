@@ -3,6 +3,7 @@ package id.serambi.imports.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -22,8 +23,8 @@ import id.serambi.shared.FieldProblem;
  */
 public final class RowMapper {
 
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("d/M/uuuu"),
-            DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"));
+    private static final List<DateTimeFormatter> DATES = List.of(strict("d/M/uuuu"), strict("d-M-uuuu"),
+            strict("d.M.uuuu"));
 
     private final ColumnMapping mapping;
     private final Map<Target, Integer> positions = new EnumMap<>(Target.class);
@@ -94,6 +95,11 @@ public final class RowMapper {
                     "imports.date.format", value));
         }
         return date;
+    }
+
+    /** Strict, so that 31/02/1990 is refused rather than read as the last day of February. */
+    private static DateTimeFormatter strict(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
     }
 
     /** The date in any of the accepted forms, or null. */
