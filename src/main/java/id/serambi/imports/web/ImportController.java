@@ -53,7 +53,7 @@ class ImportController {
     }
 
     /** The form's file (multipart, up to the server's upload limit). */
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping
     String upload(Library library, @RequestParam(name = "file", required = false) MultipartFile file, Model model)
             throws IOException {
         if (file == null || file.isEmpty()) {
