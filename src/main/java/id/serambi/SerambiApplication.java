@@ -4,13 +4,14 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import id.serambi.backup.BackupCommand;
+import id.serambi.imports.ImportCommand;
 
 @SpringBootApplication
 public class SerambiApplication {
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(SerambiApplication.class);
-        if (BackupCommand.isCommand(args)) {
+        if (BackupCommand.isCommand(args) || ImportCommand.isCommand(args)) {
             String[] withFreePort = java.util.Arrays.copyOf(args, args.length + 1);
             withFreePort[args.length] = "--server.port=0";
             System.exit(SpringApplication.exit(application.run(withFreePort)));

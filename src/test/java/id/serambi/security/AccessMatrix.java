@@ -195,6 +195,20 @@ final class AccessMatrix {
         staffApi("PUT", "/api/v1/libraries/{lib}/membership-settings", "/api/v1/libraries/lebak/membership-settings",
                 Role.KEPALA);
         staffApi("POST", "/api/v1/libraries/{lib}/staff", "/api/v1/libraries/lebak/staff", Role.ADMIN);
+        // Member imports (head of the library and the administrator)
+        for (String path : List.of("/app/{lib}/import", "/app/{lib}/import/{uploadId}", "/app/{lib}/import/runs/{id}",
+                "/app/{lib}/import/runs/{id}/progress", "/app/{lib}/import/runs/{id}/rejected.csv")) {
+            staffPage("GET", path, concrete(path), Role.KEPALA);
+        }
+        for (String path : List.of("/app/{lib}/import", "/app/{lib}/import/file", "/app/{lib}/import/{uploadId}/preview",
+                "/app/{lib}/import/{uploadId}/start")) {
+            staffPage("POST", path, concrete(path), Role.KEPALA);
+        }
+        for (String path : List.of("/api/v1/libraries/{lib}/imports", "/api/v1/libraries/{lib}/imports/{id}",
+                "/api/v1/libraries/{lib}/imports/{id}/rejected.csv")) {
+            staffApi("GET", path, concrete(path), Role.KEPALA);
+        }
+        staffApi("POST", "/api/v1/libraries/{lib}/imports", "/api/v1/libraries/lebak/imports", Role.KEPALA);
 
         // Administration pages (administrator only)
         adminPage("GET", "/admin/staff", "/admin/staff");
@@ -218,7 +232,8 @@ final class AccessMatrix {
     static String concrete(String pattern) {
         return pattern.replace("{lib}", "lebak").replace("{memberNumber}", "X-0000").replace("{id}", "999999")
                 .replace("{batchId}", "999999").replace("{code}", "ZZZZZZZZZZ").replace("{trackingCode}", "ZZZZZZZZZZ")
-                .replace("{token}", "t0").replace("{date}", "2030-01-01").replace("{list:purposes|rooms}", "purposes");
+                .replace("{token}", "t0").replace("{date}", "2030-01-01").replace("{list:purposes|rooms}", "purposes")
+                .replace("{uploadId}", "00000000-0000-0000-0000-000000000000");
     }
 
     /** The library roles in order; ADMIN stands for "administrator only". */

@@ -1,0 +1,134 @@
+package id.serambi.imports;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import id.serambi.imports.internal.ImportRunRepository;
+import id.serambi.imports.internal.ImportRunner;
+import id.serambi.imports.internal.LiveProgress;
+import id.serambi.imports.internal.RejectedReport;
+import id.serambi.imports.internal.Rejection;
+import id.serambi.imports.internal.Uploads;
+import id.serambi.libraries.Library;
+import id.serambi.shared.DomainException;
+import id.serambi.shared.Messages;
+import id.serambi.shared.security.CurrentStaff;
+
+/** Member imports: upload a file, preview it through a mapping, run it (in the background or at once), the report. */
+@Service
+public class ImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
+    private final Uploads uploads;
+    private final ImportRunner runner;
+    private final ImportRunRepository runs;
+    private final Messages messages;
+    private final Clock clock;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(Thread.ofPlatform()
+            .name("member-import").daemon().factory());
+    private final Map<Long, LiveProgress> live = new ConcurrentHashMap<>();
+
+    ImportService(Uploads uploads, ImportRunner runner, ImportRunRepository runs, Messages messages, Clock clock) {
+        this.uploads = uploads;
+        this.runner = runner;
+        this.runs = runs;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public Upload upload(Library library, String fileName, InputStream content) {
+        return uploads.store(library.id(), fileName, content);
+    }
+
+    public Upload upload(Library library, String uploadId) {
+        return uploads.find(library.id(), uploadId);
+    }
+
+    /** The first rows as the import would decide them, with the reasons in the user's language. */
+    public List<PreviewRow> preview(Library library, String uploadId, ColumnMapping mapping, int rows) {
+        Upload upload = upload(library, uploadId);
+        return runner.preview(library, upload, uploads.file(library.id(), uploadId), mapping, rows).stream()
+                .map(d -> new PreviewRow(d.raw().rowNumber(), d.raw().cells(), d.rejections().stream()
+                        .map(r -> (r.column() == null ? r.field() : r.column()) + ": "
+                                + messages.get(r.messageKey(), r.args().toArray()))
+                        .toList(), d.renumbered()))
+                .toList();
+    }
+
+    /** Starts the import in the background (one at a time per server) and answers its run id at once. */
+    public long start(Library library, String uploadId, ColumnMapping mapping) {
+        Upload upload = upload(library, uploadId);
+        runner.preview(library, upload, uploads.file(library.id(), uploadId), mapping, 0);
+        long id = runs.start(library.id(), upload.fileName(), mapping.preset(), upload.rows(), upload.header(),
+                CurrentStaff.accountIdOrNull(), clock.instant());
+        LiveProgress progress = new LiveProgress();
+        live.put(id, progress);
+        background.submit(() -> execute(library, upload, mapping, id, progress));
+        return id;
+    }
+
+    /** Runs the import in this thread (the command line) and answers the finished run. */
+    public ImportRun runNow(Library library, String uploadId, ColumnMapping mapping) {
+        Upload upload = upload(library, uploadId);
+        long id = runs.start(library.id(), upload.fileName(), mapping.preset(), upload.rows(), upload.header(),
+                CurrentStaff.accountIdOrNull(), clock.instant());
+        execute(library, upload, mapping, id, new LiveProgress());
+        return run(library, id);
+    }
+
+    public ImportRun run(Library library, long runId) {
+        ImportRun stored = runs.find(library.id(), runId).orElseThrow(() -> new ImportNotFoundException("" + runId));
+        LiveProgress progress = live.get(runId);
+        if (!stored.running() || progress == null) {
+            return stored;
+        }
+        return new ImportRun(stored.id(), stored.fileName(), stored.preset(), stored.status(), stored.totalRows(),
+                progress.processed(), progress.imported(), progress.rejected(), progress.renumbered(), null,
+                stored.startedAt(), null);
+    }
+
+    public List<ImportRun> recent(Library library) {
+        return runs.recent(library.id()).stream().map(run -> run.running() ? run(library, run.id()) : run).toList();
+    }
+
+    /** The rejected rows as CSV, reasons in the language of the one who asks. */
+    public String rejectedReport(Library library, long runId) {
+        run(library, runId);
+        return RejectedReport.csv(messages, org.springframework.context.i18n.LocaleContextHolder.getLocale(),
+                runs.header(library.id(), runId), runs.rejections(library.id(), runId));
+    }
+
+    private void execute(Library library, Upload upload, ColumnMapping mapping, long id, LiveProgress progress) {
+        String note = "IMPORT " + id + " " + mapping.preset() + " " + upload.fileName();
+        List<Rejection> rejections = List.of();
+        try {
+            rejections = runner.run(library, upload, uploads.file(library.id(), upload.id()), mapping, note,
+                    progress).rejections();
+            finish(library, id, ImportRun.Status.DONE, progress, null, rejections);
+        } catch (DomainException refused) {
+            finish(library, id, ImportRun.Status.FAILED, progress, refused.messageKey(), rejections);
+        } catch (RuntimeException failed) {
+            log.error("Import {} of library {} failed; nothing was written", id, library.code(), failed);
+            finish(library, id, ImportRun.Status.FAILED, progress, "imports.failed.unexpected", rejections);
+        } finally {
+            live.remove(id);
+            uploads.delete(library.id(), upload.id());
+        }
+    }
+
+    private void finish(Library library, long id, ImportRun.Status status, LiveProgress progress, String failure,
+            List<Rejection> rejections) {
+        runs.addRejections(library.id(), id, rejections);
+        runs.finish(library.id(), id, status, progress, failure, clock.instant());
+    }
+}

@@ -1,0 +1,57 @@
+package id.serambi.imports;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Column sets of the member exports of INLISLite ({@code members} table) and SLiMS ({@code member} table), and a
+ * custom one mapped by hand. Sex codes: INLISLite {@code Sex_id} 1 = laki-laki, 2 = perempuan; SLiMS
+ * {@code gender} 1 = laki-laki, 0 = perempuan. SLiMS keeps the identity number in {@code pin} and has no mother's
+ * maiden name.
+ */
+public enum Preset {
+    INLISLITE(Map.ofEntries(Map.entry(Target.MEMBER_NUMBER, "MemberNo"), Map.entry(Target.FULL_NAME, "Fullname"),
+            Map.entry(Target.NIK, "IdentityNo"), Map.entry(Target.BIRTH_PLACE, "PlaceOfBirth"),
+            Map.entry(Target.BIRTH_DATE, "DateOfBirth"), Map.entry(Target.SEX, "Sex_id"),
+            Map.entry(Target.ADDRESS, "Address"), Map.entry(Target.MOTHER_NAME, "MotherMaidenName"),
+            Map.entry(Target.PHONE, "Phone"), Map.entry(Target.EMAIL, "Email"),
+            Map.entry(Target.MEMBER_TYPE, "JenisAnggota_id"), Map.entry(Target.INSTITUTION, "InstitutionName"),
+            Map.entry(Target.REGISTERED_ON, "RegisterDate"), Map.entry(Target.EXPIRES_ON, "EndDate")),
+            Map.of("1", "M", "2", "F")),
+    SLIMS(Map.ofEntries(Map.entry(Target.MEMBER_NUMBER, "member_id"), Map.entry(Target.FULL_NAME, "member_name"),
+            Map.entry(Target.NIK, "pin"), Map.entry(Target.BIRTH_PLACE, "birth_place"),
+            Map.entry(Target.BIRTH_DATE, "birth_date"), Map.entry(Target.SEX, "gender"),
+            Map.entry(Target.ADDRESS, "member_address"), Map.entry(Target.PHONE, "member_phone"),
+            Map.entry(Target.EMAIL, "member_email"), Map.entry(Target.MEMBER_TYPE, "member_type_id"),
+            Map.entry(Target.INSTITUTION, "inst_name"), Map.entry(Target.REGISTERED_ON, "register_date"),
+            Map.entry(Target.EXPIRES_ON, "expire_date")),
+            Map.of("1", "M", "0", "F")),
+    CUSTOM(Map.of(), Map.of());
+
+    private final Map<Target, String> columns;
+    private final Map<String, String> sexCodes;
+
+    Preset(Map<Target, String> columns, Map<String, String> sexCodes) {
+        this.columns = columns;
+        this.sexCodes = sexCodes;
+    }
+
+    public Map<Target, String> columns() {
+        return columns.isEmpty() ? new EnumMap<>(Target.class) : new EnumMap<>(columns);
+    }
+
+    public Map<String, String> sexCodes() {
+        return sexCodes;
+    }
+
+    /** The preset whose key columns the header holds, else CUSTOM. */
+    public static Preset detect(List<String> header) {
+        for (Preset preset : List.of(INLISLITE, SLIMS)) {
+            if (header.contains(preset.columns.get(Target.FULL_NAME)) && header.contains(preset.columns.get(Target.NIK))) {
+                return preset;
+            }
+        }
+        return CUSTOM;
+    }
+}

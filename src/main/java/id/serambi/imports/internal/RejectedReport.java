@@ -1,0 +1,59 @@
+package id.serambi.imports.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import id.serambi.shared.Messages;
+
+/**
+ * The rejected rows as CSV: row number, column, reason in the reader's language, then the row's original cells. A
+ * cell that a spreadsheet would run as a formula (= + - @, tab, carriage return first) is prefixed with an apostrophe.
+ */
+public final class RejectedReport {
+
+    private RejectedReport() {
+    }
+
+    public static String csv(Messages messages, Locale locale, List<String> header, List<Rejection> rejections) {
+        StringBuilder out = new StringBuilder();
+        List<String> first = new ArrayList<>(List.of(messages.get(locale, "imports.report.row"),
+                messages.get(locale, "imports.report.column"), messages.get(locale, "imports.report.reason")));
+        first.addAll(header);
+        line(out, first);
+        for (Rejection rejection : rejections) {
+            List<String> cells = new ArrayList<>();
+            cells.add(String.valueOf(rejection.rowNumber()));
+            cells.add(rejection.column() == null ? rejection.field() : rejection.column());
+            cells.add(messages.get(locale, rejection.messageKey(), rejection.args().toArray()));
+            cells.addAll(rejection.cells());
+            line(out, cells);
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(quoted(neutralised(cells.get(i))));
+        }
+        out.append("\r\n");
+    }
+
+    static String neutralised(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return "";
+        }
+        char first = cell.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + cell : cell;
+    }
+
+    private static String quoted(String cell) {
+        boolean needs = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
+                || cell.indexOf('\r') >= 0;
+        return needs ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+    }
+}

@@ -1,0 +1,121 @@
+package id.serambi.imports.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import id.serambi.imports.ColumnMapping;
+import id.serambi.imports.Preset;
+import id.serambi.imports.Target;
+import id.serambi.membership.ImportedMember;
+import id.serambi.shared.FieldProblem;
+
+/**
+ * Reads one record of the file through a mapping. Dates are read in the forms older systems export (ISO, with a
+ * time, MySQL's zero date as "none", day/month/year); the registration rules then judge the values.
+ */
+public final class RowMapper {
+
+    private static final List<DateTimeFormatter> DATES = List.of(strict("d/M/uuuu"), strict("d-M-uuuu"),
+            strict("d.M.uuuu"));
+
+    private final ColumnMapping mapping;
+    private final Map<Target, Integer> positions = new EnumMap<>(Target.class);
+
+    public RowMapper(ColumnMapping mapping, List<String> header) {
+        this.mapping = mapping;
+        mapping.columns().forEach((target, column) -> {
+            int position = header.indexOf(column);
+            if (position >= 0) {
+                positions.put(target, position);
+            }
+        });
+    }
+
+    /** What a file must carry even when a preset's other columns are absent from a given version's export. */
+    private static final Set<Target> REQUIRED = EnumSet.of(Target.FULL_NAME, Target.NIK, Target.BIRTH_DATE,
+            Target.SEX);
+
+    /**
+     * The mapped targets whose column the file lacks: for a preset only the required ones (versions of INLISLite and
+     * SLiMS differ in their other columns, which are then simply not read); for a custom mapping any.
+     */
+    public List<Target> missing() {
+        return mapping.columns().keySet().stream().filter(target -> !positions.containsKey(target))
+                .filter(target -> mapping.preset() == Preset.CUSTOM || REQUIRED.contains(target)).toList();
+    }
+
+    /** A row read out of its cells, with the problems found before the registration rules (unreadable dates). */
+    public record Mapped(ImportedMember member, List<FieldProblem> problems) {
+    }
+
+    public Mapped map(List<String> cells) {
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate registered = date(problems, Target.REGISTERED_ON, cells);
+        LocalDate expires = date(problems, Target.EXPIRES_ON, cells);
+        if (registered != null && expires != null && expires.isBefore(registered)) {
+            problems.add(FieldProblem.of("expiresOn", "imports.expiry.beforeRegistration"));
+        }
+        String birth = cell(cells, Target.BIRTH_DATE);
+        LocalDate birthDate = birth == null ? null : parse(birth);
+        ImportedMember member = new ImportedMember(cell(cells, Target.MEMBER_NUMBER), cell(cells, Target.FULL_NAME),
+                cell(cells, Target.NIK), cell(cells, Target.BIRTH_PLACE),
+                birthDate == null ? birth : birthDate.toString(), mapping.sex(cell(cells, Target.SEX)),
+                cell(cells, Target.ADDRESS), cell(cells, Target.REGION_CODE), cell(cells, Target.MOTHER_NAME),
+                positions.containsKey(Target.MOTHER_NAME), cell(cells, Target.PHONE), cell(cells, Target.EMAIL),
+                mapping.category(cell(cells, Target.MEMBER_TYPE)), cell(cells, Target.INSTITUTION),
+                cell(cells, Target.GUARDIAN_NAME), registered, expires);
+        return new Mapped(member, problems);
+    }
+
+    private String cell(List<String> cells, Target target) {
+        Integer position = positions.get(target);
+        if (position == null || position >= cells.size()) {
+            return null;
+        }
+        String value = cells.get(position).strip();
+        return value.isEmpty() || value.equalsIgnoreCase("NULL") ? null : value;
+    }
+
+    private LocalDate date(List<FieldProblem> problems, Target target, List<String> cells) {
+        String value = cell(cells, target);
+        if (value == null || value.startsWith("0000-00-00")) {
+            return null;
+        }
+        LocalDate date = parse(value);
+        if (date == null) {
+            problems.add(FieldProblem.of(target == Target.REGISTERED_ON ? "registeredOn" : "expiresOn",
+                    "imports.date.format", value));
+        }
+        return date;
+    }
+
+    /** Strict, so that 31/02/1990 is refused rather than read as the last day of February. */
+    private static DateTimeFormatter strict(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
+    }
+
+    /** The date in any of the accepted forms, or null. */
+    static LocalDate parse(String value) {
+        String text = value.length() > 10 && value.charAt(4) == '-' ? value.substring(0, 10) : value;
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException notIso) {
+            for (DateTimeFormatter format : DATES) {
+                try {
+                    return LocalDate.parse(text, format);
+                } catch (DateTimeParseException next) {
+                    // try the next form
+                }
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package id.serambi.membership;
+
+import java.time.LocalDate;
+
+/**
+ * One member as an older system exported it, already read out of its columns: text exactly as in the file (dates of
+ * birth as ISO text when the importer could read them), checked by {@link MemberImport} with the registration rules.
+ * {@code motherMaidenNameInFile} is false when the export has no such column (SLiMS): then it is not asked for.
+ */
+public record ImportedMember(String oldNumber, String fullName, String nik, String birthPlace, String birthDate,
+        String sex, String address, String regionCode, String motherMaidenName, boolean motherMaidenNameInFile,
+        String phone, String email, String category, String institution, String guardianName, LocalDate registeredOn,
+        LocalDate expiresOn) {
+}

@@ -1,0 +1,102 @@
+package id.serambi.membership;
+
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.serambi.libraries.Library;
+import id.serambi.membership.internal.ApplicationValidator;
+import id.serambi.membership.internal.BulkMemberWriter;
+import id.serambi.shared.FieldProblem;
+import id.serambi.shared.InvalidInputException;
+
+/**
+ * Bulk registration for imports from older systems: each row is checked with the same validator as a registration at
+ * the desk, encrypted and blind-indexed the same way, and written in batches inside the caller's transaction.
+ */
+@Service
+public class MemberImport {
+
+    private final BulkMemberWriter writer;
+    private final Clock clock;
+
+    MemberImport(BulkMemberWriter writer, Clock clock) {
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    /** Starts checking rows for a library: reads its categories once and what it already holds. */
+    @Transactional
+    public Session open(Library library) {
+        return new Session(library, writer.validatorFor(library), writer.liveNikKeys(library),
+                writer.memberNumbers(library), writer.issuedNumberTest(library),
+                LocalDate.now(clock.withZone(library.timezone())));
+    }
+
+    /**
+     * Writes checked rows (new numbers for those renumbered) as approved members with their consent and history, and
+     * tells the card-copying modules. Must run inside the import's transaction, so that an abort leaves nothing.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int write(Library library, List<PreparedMember> members, String note) {
+        return writer.write(library, members.stream().map(PreparedMember::row).toList(), note);
+    }
+
+    /** The outcome of checking one row: the prepared member, or the problems field by field. */
+    public record Checked(PreparedMember member, List<FieldProblem> problems) {
+
+        public boolean valid() {
+            return member != null;
+        }
+    }
+
+    /** Checks rows of one library; safe to use from many threads at once. */
+    public final class Session {
+
+        private final Library library;
+        private final ApplicationValidator validator;
+        private final Set<ByteBuffer> liveNiks;
+        private final Set<String> numbers;
+        private final Predicate<String> issuedByPattern;
+        private final LocalDate today;
+
+        Session(Library library, ApplicationValidator validator, Set<ByteBuffer> liveNiks, Set<String> numbers,
+                Predicate<String> issuedByPattern, LocalDate today) {
+            this.library = library;
+            this.validator = validator;
+            this.liveNiks = liveNiks;
+            this.numbers = numbers;
+            this.issuedByPattern = issuedByPattern;
+            this.today = today;
+        }
+
+        public Checked check(ImportedMember row) {
+            try {
+                return new Checked(new PreparedMember(writer.prepare(library, validator, row, today)), List.of());
+            } catch (InvalidInputException refused) {
+                return new Checked(null, refused.fieldProblems());
+            }
+        }
+
+        /** Whether a live member of the library already has this NIK. */
+        public boolean nikRegistered(PreparedMember member) {
+            return liveNiks.contains(member.nikKey());
+        }
+
+        /**
+         * Whether an old number can be kept: not blank, at most 40 plain characters, not taken in the library, and
+         * not of the form the library's own pattern issues (which would collide with a future registration).
+         */
+        public boolean numberKeepable(String number) {
+            return number != null && number.matches("[A-Za-z0-9./-]{1,40}") && !numbers.contains(number)
+                    && !issuedByPattern.test(number);
+        }
+    }
+}

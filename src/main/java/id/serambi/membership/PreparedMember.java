@@ -1,0 +1,38 @@
+package id.serambi.membership;
+
+import java.nio.ByteBuffer;
+import java.time.LocalDate;
+
+import id.serambi.membership.internal.BulkMemberWriter;
+
+/** A row that passed every registration rule, encrypted and blind-indexed, ready to be written by the import. */
+public final class PreparedMember {
+
+    private final BulkMemberWriter.Row row;
+
+    PreparedMember(BulkMemberWriter.Row row) {
+        this.row = row;
+    }
+
+    BulkMemberWriter.Row row() {
+        return row;
+    }
+
+    /** The NIK's blind index, to find the same NIK twice without the NIK itself. */
+    public ByteBuffer nikKey() {
+        return ByteBuffer.wrap(row.identity().nikIndex());
+    }
+
+    public String oldNumber() {
+        return row.oldNumber();
+    }
+
+    public LocalDate expiresOn() {
+        return row.expiresOn();
+    }
+
+    /** Gives the member a new number instead of the old one (taken, or not one this library can keep). */
+    public PreparedMember renumbered() {
+        return new PreparedMember(row.withoutOldNumber());
+    }
+}

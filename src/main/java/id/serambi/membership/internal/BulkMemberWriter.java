@@ -1,0 +1,166 @@
+package id.serambi.membership.internal;
+
+import java.nio.ByteBuffer;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.aopalliance.intercept.MethodInterceptor;
+import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import id.serambi.libraries.Library;
+import id.serambi.libraries.LibraryService;
+import id.serambi.membership.ImportedMember;
+import id.serambi.membership.MembersImported;
+import id.serambi.regions.RegionDirectory;
+import id.serambi.shared.security.CurrentStaff;
+
+/**
+ * Writes imported members in batches: rows go through PostgreSQL COPY into a temporary table, then one statement
+ * moves them into {@code member} with their consent and history. Everything runs on the caller's transaction.
+ */
+@Component
+public class BulkMemberWriter {
+
+    /** A checked, encrypted row; a null old number means a new number from the library's pattern. */
+    public record Row(ValidApplication application, EncryptedIdentity identity, String oldNumber,
+            LocalDate registeredOn, LocalDate expiresOn) {
+
+        /** The same member under a new number, with a warning for staff that names the old one. */
+        public Row withoutOldNumber() {
+            if (oldNumber == null) {
+                return this;
+            }
+            List<String> warnings = new ArrayList<>(application.warnings());
+            warnings.add("imports.warning.renumbered:" + oldNumber);
+            return new Row(Registrations.withWarnings(application, warnings), identity, null, registeredOn,
+                    expiresOn);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final LibraryService libraries;
+    private final RegionDirectory regions;
+    private final NikValidator nikValidator;
+    private final CategoryRules categoryRules;
+    private final Identities identities;
+    private final DataCipher cipher;
+    private final NumberIssuer numbers;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    BulkMemberWriter(JdbcClient jdbc, DataSource dataSource, LibraryService libraries, RegionDirectory regions,
+            NikValidator nikValidator, CategoryRules categoryRules, Identities identities, DataCipher cipher,
+            NumberIssuer numbers, ApplicationEventPublisher publisher, Clock clock) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.libraries = libraries;
+        this.regions = regions;
+        this.nikValidator = nikValidator;
+        this.categoryRules = categoryRules;
+        this.identities = identities;
+        this.cipher = cipher;
+        this.numbers = numbers;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /**
+     * The registration validator, with the library's categories read once: the desk reads them per application,
+     * which a million rows cannot afford.
+     */
+    public ApplicationValidator validatorFor(Library library) {
+        Object categories = libraries.categories(library.id());
+        ProxyFactory factory = new ProxyFactory(libraries);
+        factory.setProxyTargetClass(true);
+        factory.addAdvice((MethodInterceptor) call -> "categories".equals(call.getMethod().getName()) ? categories
+                : call.proceed());
+        return new ApplicationValidator((LibraryService) factory.getProxy(), regions, nikValidator, clock,
+                categoryRules);
+    }
+
+    /** Checks and encrypts one row; throws the validator's field problems. */
+    public Row prepare(Library library, ApplicationValidator validator, ImportedMember member, LocalDate today) {
+        ValidApplication valid = validator.validate(library, ImportApplications.of(member), false);
+        EncryptedIdentity identity;
+        if (member.motherMaidenNameInFile()) {
+            identity = identities.encrypt(library.idValue(), valid);
+        } else {
+            valid = ImportApplications.withoutMotherName(valid);
+            identity = new EncryptedIdentity(cipher.encrypt(Identities.NIK, valid.nik()),
+                    identities.nikIndex(library.idValue(), valid.nik()), NikValidator.mask(valid.nik()), null);
+        }
+        LocalDate registered = member.registeredOn() == null ? today : member.registeredOn();
+        LocalDate expires = member.expiresOn() == null ? registered.plusMonths(valid.category().periodMonths())
+                : member.expiresOn();
+        return new Row(valid, identity, member.oldNumber(), registered, expires);
+    }
+
+    public Set<ByteBuffer> liveNikKeys(Library library) {
+        Set<ByteBuffer> keys = new HashSet<>();
+        jdbc.sql("select nik_index from member where library_id = ? and status <> 'REPLACED'")
+                .param(library.idValue()).query((rs, row) -> keys.add(ByteBuffer.wrap(rs.getBytes(1)))).list();
+        return keys;
+    }
+
+    public Set<String> memberNumbers(Library library) {
+        return new HashSet<>(jdbc.sql("select member_number from member where library_id = ?")
+                .param(library.idValue()).query(String.class).list());
+    }
+
+    /** Matches numbers of the form the library's pattern issues (any year, any sequence). */
+    public Predicate<String> issuedNumberTest(Library library) {
+        String pattern = numbers.settings(library).pattern().pattern();
+        String regex = Pattern.quote(pattern).replace("{YYYY}", "\\E\\d{4}\\Q").replace("{YY}", "\\E\\d{2}\\Q")
+                .replaceAll("\\{SEQ:\\d+}", "\\\\E\\\\d+\\\\Q");
+        return Pattern.compile(regex).asMatchPredicate();
+    }
+
+    public int write(Library library, List<Row> rows, String note) {
+        List<String> fresh = newNumbers(library, (int) rows.stream().filter(row -> row.oldNumber() == null).count());
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            ImportStage.copy(connection, rows, fresh);
+            List<id.serambi.membership.MemberCardChanged> cards = ImportStage.move(jdbc, library, note,
+                    CurrentStaff.accountIdOrNull(), clock.instant());
+            publisher.publishEvent(new MembersImported(library.id(), cards));
+            return cards.size();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Import batch could not be written", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private List<String> newNumbers(Library library, int count) {
+        List<String> issued = new ArrayList<>(count);
+        if (count == 0) {
+            return issued;
+        }
+        NumberPattern pattern = numbers.settings(library).pattern();
+        int year = LocalDate.now(clock.withZone(library.timezone())).getYear();
+        long last = jdbc.sql("""
+                insert into member_number_counter (library_id, period, last_value) values (?, ?, ?)
+                on conflict (library_id, period) do update set last_value = member_number_counter.last_value + ?
+                returning last_value""")
+                .params(library.idValue(), pattern.period(year), count, count).query(Long.class).single();
+        for (long sequence = last - count + 1; sequence <= last; sequence++) {
+            issued.add(pattern.format(year, sequence));
+        }
+        return issued;
+    }
+}
