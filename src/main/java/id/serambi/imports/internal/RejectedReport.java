@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import id.serambi.shared.CsvWriter;
 import id.serambi.shared.Messages;
 
 /**
@@ -33,27 +34,6 @@ public final class RejectedReport {
     }
 
     private static void line(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(quoted(neutralised(cells.get(i))));
-        }
-        out.append("\r\n");
-    }
-
-    static String neutralised(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return "";
-        }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
-    }
-
-    private static String quoted(String cell) {
-        boolean needs = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-                || cell.indexOf('\r') >= 0;
-        return needs ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+        out.append(CsvWriter.row(cells));
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.http.ResponseEntity;
 
 import id.serambi.libraries.Library;
 import id.serambi.privacy.AuditLogService;
-import id.serambi.shared.CsvCells;
+import id.serambi.shared.CsvWriter;
 
 /** The audit log as a CSV download (UTF-8 with BOM so that spreadsheets read Indonesian names right). */
 final class AuditCsv {
@@ -19,9 +19,9 @@ final class AuditCsv {
 
     static ResponseEntity<String> response(Library library, List<AuditLogService.Entry> entries) {
         StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(CsvCells.line(List.of("at", "memberNumber", "action", "detail", "staffUsername", "staffName")));
+        csv.append(CsvWriter.row(List.of("at", "memberNumber", "action", "detail", "staffUsername", "staffName")));
         for (AuditLogService.Entry e : entries) {
-            csv.append(CsvCells.line(java.util.Arrays.asList(
+            csv.append(CsvWriter.row(java.util.Arrays.asList(
                     e.at().atZone(library.timezone()).toOffsetDateTime().toString(), e.memberNumber(), e.action(),
                     e.detail(), e.staffUsername(), e.staffName())));
         }
