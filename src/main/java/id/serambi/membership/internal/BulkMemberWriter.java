@@ -25,7 +25,6 @@ import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryService;
 import id.serambi.membership.ImportedMember;
 import id.serambi.membership.MembersImported;
-import id.serambi.regions.RegionDirectory;
 import id.serambi.shared.security.CurrentStaff;
 
 /**
@@ -54,7 +53,7 @@ public class BulkMemberWriter {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final LibraryService libraries;
-    private final RegionDirectory regions;
+    private final HomeRegions regions;
     private final NikValidator nikValidator;
     private final CategoryRules categoryRules;
     private final Identities identities;
@@ -63,7 +62,7 @@ public class BulkMemberWriter {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    BulkMemberWriter(JdbcClient jdbc, DataSource dataSource, LibraryService libraries, RegionDirectory regions,
+    BulkMemberWriter(JdbcClient jdbc, DataSource dataSource, LibraryService libraries, HomeRegions regions,
             NikValidator nikValidator, CategoryRules categoryRules, Identities identities, DataCipher cipher,
             NumberIssuer numbers, ApplicationEventPublisher publisher, Clock clock) {
         this.jdbc = jdbc;

@@ -37,7 +37,7 @@ final class ImportApplications {
 
     static ValidApplication withoutMotherName(ValidApplication a) {
         return new ValidApplication(a.fullName(), a.nik(), a.birthPlace(), a.birthDate(), a.sex(), a.address(),
-                a.regionCode(), null, a.phoneE164(), a.email(), a.category(), a.institution(), a.institutionRegion(),
+                a.home(), null, a.phoneE164(), a.email(), a.category(), a.institution(), a.institutionRegion(),
                 a.guardianName(), a.minor(), a.documents(), a.warnings());
     }
 }

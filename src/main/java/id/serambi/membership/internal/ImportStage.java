@@ -22,7 +22,7 @@ import id.serambi.membership.MemberStatus;
 final class ImportStage {
 
     private static final String COLUMNS = "member_number, full_name, nik_cipher, nik_index, nik_masked, birth_place,"
-            + " birth_date, sex, address, region_code, mother_name_cipher, phone_e164, email, category_code,"
+            + " birth_date, sex, address, region_code, province_code, regency_code, district_code, mother_name_cipher, phone_e164, email, category_code,"
             + " institution, institution_region, guardian_name, registered_on, expires_on, warnings";
     private static final HexFormat HEX = HexFormat.of();
 
@@ -35,7 +35,8 @@ final class ImportStage {
             statement.execute("""
                     create temporary table if not exists member_import_stage (member_number text, full_name text,
                         nik_cipher bytea, nik_index bytea, nik_masked text, birth_place text, birth_date date, sex text,
-                        address text, region_code text, mother_name_cipher bytea, phone_e164 text, email text,
+                        address text, region_code text, province_code text, regency_code text, district_code text,
+                        mother_name_cipher bytea, phone_e164 text, email text,
                         category_code text, institution text, institution_region text, guardian_name text,
                         registered_on date, expires_on date, warnings text[]) on commit drop""");
             statement.execute("truncate member_import_stage");
@@ -64,11 +65,12 @@ final class ImportStage {
         return jdbc.sql("""
                 with moved as (
                     insert into member (library_id, member_number, channel, full_name, nik_cipher, nik_index,
-                        nik_masked, birth_place, birth_date, sex, address, region_code, mother_name_cipher, phone_e164,
-                        email, category_code, institution, institution_region, guardian_name, status, registered_on,
+                        nik_masked, birth_place, birth_date, sex, address, region_code, province_code, regency_code,
+                        district_code, mother_name_cipher, phone_e164, email, category_code, institution, institution_region, guardian_name, status, registered_on,
                         expires_on, warnings)
                     select ?, member_number, 'DESK', full_name, nik_cipher, nik_index, nik_masked, birth_place,
-                        birth_date, sex, address, region_code, mother_name_cipher, phone_e164, email, category_code,
+                        birth_date, sex, address, region_code, province_code, regency_code, district_code,
+                        mother_name_cipher, phone_e164, email, category_code,
                         institution, institution_region, guardian_name, 'APPROVED', registered_on, expires_on, warnings
                     from member_import_stage
                     returning library_id, id, member_number, full_name, category_code, expires_on, guardian_name),
@@ -100,7 +102,10 @@ final class ImportStage {
         text.append(a.birthDate()).append('\t');
         text.append(a.sex().name()).append('\t');
         field(text, a.address()).append('\t');
-        field(text, a.regionCode()).append('\t');
+        field(text, a.home().mostSpecific()).append('\t');
+        field(text, a.home().provinceCode()).append('\t');
+        field(text, a.home().regencyCode()).append('\t');
+        field(text, a.home().districtCode()).append('\t');
         bytes(text, id.motherNameCipher()).append('\t');
         field(text, a.phoneE164()).append('\t');
         field(text, a.email()).append('\t');
