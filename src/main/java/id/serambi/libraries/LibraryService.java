@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.serambi.libraries.internal.CalendarRepository;
@@ -40,15 +41,19 @@ public class LibraryService {
         return libraries.findAll();
     }
 
+    /** Answered from memory on nearly every request, so it opens no transaction (and takes no connection) for it. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Library require(String code) {
         return libraries.findByCode(code).orElseThrow(() -> LibraryNotFoundException.forCode(code));
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Library> find(LibraryId id) {
         return libraries.findById(id);
     }
 
     /** The library, for its own staff or the administrator: 404 when it does not exist, 403 for anyone else. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Library requireForStaff(String code) {
         Library library = require(code);
         TenantGuard.requireStaffOf(library.idValue(), library.code());

@@ -25,6 +25,9 @@ public class NavigationAdvice {
 
     @ModelAttribute
     void addNavigation(org.springframework.ui.Model model, HttpServletRequest request) {
+        if (request.getRequestURI().startsWith("/api/")) {
+            return; // the API renders no page (a @RestController is a @Controller too)
+        }
         model.addAttribute("currentPath", request.getRequestURI());
         StaffPrincipal staff = CurrentStaff.get().orElse(null);
         if (staff == null) {
