@@ -3,6 +3,8 @@ package id.serambi.cards;
 import static id.serambi.cards.CardApiFixtures.anApprovedMember;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -93,7 +96,9 @@ class CardPagesBrowserIT {
         Browser.screenshot(browser, "cards-handover");
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
 
-        assertThat(browser.getCurrentUrl()).contains("/app/sidoarjo/cards/receipts");
+        // The click returns before the browser has followed the form post and its redirect.
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> driver.getCurrentUrl().contains("/app/sidoarjo/cards/receipts"));
         Browser.screenshot(browser, "cards-receipts");
         WebElement book = browser.findElement(By.cssSelector("table.data"));
         assertThat(book.getText()).contains(number, "Penerima Uji");
