@@ -1,13 +1,9 @@
 package id.serambi.cards.internal;
 
-import java.sql.Timestamp;
-import java.util.List;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import id.serambi.membership.MemberCardChanged;
 import id.serambi.membership.MembersImported;
 
 /**
@@ -25,8 +21,7 @@ class ImportedPrintQueue {
 
     @EventListener
     void on(MembersImported imported) {
-        List<MemberCardChanged> cards = imported.cards();
-        if (cards.isEmpty()) {
+        if (imported.cards().isEmpty()) {
             return;
         }
         jdbc.sql("""
@@ -36,13 +31,7 @@ class ImportedPrintQueue {
                 from unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[]) as c(number, id, name, category,
                     expires)
                 on conflict (library_id, member_number) do nothing""")
-                .params(imported.library().value(), cards.getFirst().status().name(),
-                        Timestamp.from(cards.getFirst().at()),
-                        cards.stream().map(MemberCardChanged::memberNumber).toArray(String[]::new),
-                        cards.stream().map(MemberCardChanged::memberId).toArray(Long[]::new),
-                        cards.stream().map(MemberCardChanged::fullName).toArray(String[]::new),
-                        cards.stream().map(MemberCardChanged::categoryCode).toArray(String[]::new),
-                        cards.stream().map(card -> String.valueOf(card.expiresOn())).toArray(String[]::new))
+                .params(imported.unnestParameters())
                 .update();
     }
 }
