@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.serambi.frontoffice.internal.ChoiceCatalog;
 import id.serambi.frontoffice.internal.ChoiceList;
 import id.serambi.frontoffice.internal.GuestBook;
 import id.serambi.frontoffice.internal.MemberCardRepository;
+import id.serambi.frontoffice.internal.QuickScans;
 import id.serambi.frontoffice.internal.SettingsRepository;
 import id.serambi.frontoffice.internal.VisitRepository;
 import id.serambi.frontoffice.internal.VisitStatistics;
@@ -26,6 +28,7 @@ import id.serambi.shared.InvalidInputException;
 public class FrontOfficeService {
 
     private final GuestBook guestBook;
+    private final QuickScans quickScans;
     private final VisitStatistics statistics;
     private final VisitRepository visits;
     private final MemberCardRepository cards;
@@ -33,9 +36,10 @@ public class FrontOfficeService {
     private final SettingsRepository settings;
     private final Clock clock;
 
-    FrontOfficeService(GuestBook guestBook, VisitStatistics statistics, VisitRepository visits,
+    FrontOfficeService(GuestBook guestBook, QuickScans quickScans, VisitStatistics statistics, VisitRepository visits,
             MemberCardRepository cards, ChoiceCatalog choices, SettingsRepository settings, Clock clock) {
         this.guestBook = guestBook;
+        this.quickScans = quickScans;
         this.statistics = statistics;
         this.visits = visits;
         this.cards = cards;
@@ -48,6 +52,15 @@ public class FrontOfficeService {
     @Transactional
     public VisitReceipt recordVisit(Library library, NewVisit visit) {
         return guestBook.record(library, visit, clock.instant());
+    }
+
+    /**
+     * Records a plain card scan together with the scans arriving at the same time (see {@code QuickScans}); empty
+     * when nothing was written because the scan needs {@link #recordVisit} (a refusal, a warning, bad input).
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Optional<VisitReceipt> recordScanQuickly(Library library, NewVisit visit, Long staffAccountId) {
+        return quickScans.record(library, visit, clock.instant(), staffAccountId);
     }
 
     /** Records a visit that happened at {@code at} (a paper guest book typed in later). */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -24,19 +25,22 @@ import id.serambi.shared.security.CurrentStaff;
 
 /**
  * Writes guest-book entries. A card scan is the hot path (a queue at the door, a kiosk per room): one read that
- * brings the card, the rules and the earlier visit, then one insert.
+ * brings the card, the rules and the earlier visit, then one insert (for one scan, or for the scans that arrived
+ * together on the API's quick path).
  */
 @Component
 public class GuestBook {
 
     private final VisitRepository visits;
+    private final ScanRepository scans;
     private final ChoiceRepository choices;
     private final SettingsRepository settings;
     private final FirstScanCheckpoint firstScan;
 
-    GuestBook(VisitRepository visits, ChoiceRepository choices,
+    GuestBook(VisitRepository visits, ScanRepository scans, ChoiceRepository choices,
             SettingsRepository settings, FirstScanCheckpoint firstScan) {
         this.visits = visits;
+        this.scans = scans;
         this.choices = choices;
         this.settings = settings;
         this.firstScan = firstScan;
@@ -48,33 +52,54 @@ public class GuestBook {
     }
 
     private VisitReceipt scan(Library library, NewVisit visit, Instant at) {
-        String number = clean(visit.memberNumber());
-        ScanContext context = visits.scanContext(library.id(), number, code(visit.purpose()),
-                code(visit.location()), at);
+        ScanRequest request = new ScanRequest(library, clean(visit.memberNumber()), code(visit.purpose()),
+                code(visit.location()), at, CurrentStaff.accountIdOrNull());
+        Outcome outcome = outcome(request, scans.contexts(List.of(request)).getFirst());
+        return outcome.repeat() != null ? outcome.repeat() : write(List.of(outcome)).getFirst();
+    }
+
+    /**
+     * What a card scan comes to before anything is written: the receipt of a repeat within the library's window, or
+     * the visit to write; refuses (unknown card, card problem, purpose or room not on the lists) with an exception.
+     */
+    static Outcome outcome(ScanRequest request, ScanContext context) {
         requireOnLists(context.purposeActive(), context.locationActive());
         MemberCard card = context.card();
         if (card == null) {
-            throw CardRefusedException.unknown(number);
+            throw CardRefusedException.unknown(request.memberNumber());
         }
-        String warning = warningOrRefusal(card, context.expiredCardPolicy(), day(library, at));
+        Library library = request.library();
+        String warning = warningOrRefusal(card, context.expiredCardPolicy(), day(library, request.at()));
         if (context.earlierVisitId() != null) {
-            return new VisitReceipt(context.earlierVisitId(), VisitorType.MEMBER, number, card.fullName(), 1,
-                    context.earlierVisitAt(), true, warning);
+            return new Outcome(request, new VisitReceipt(context.earlierVisitId(), VisitorType.MEMBER,
+                    request.memberNumber(), card.fullName(), 1, context.earlierVisitAt(), true, warning), null);
         }
-        VisitRow row = new VisitRow(at, day(library, at), VisitorType.MEMBER, number, context.purpose(), 1,
-                code(visit.location()), card.fullName(), card.categoryCode(), warning, null, null, null, null, null,
-                null, null, null, null, null, CurrentStaff.accountIdOrNull());
-        long id;
-        if (context.firstScan()) {
-            VisitRepository.FirstScan scan = visits.insertFirstScan(library.id(), row);
-            id = scan.visitId();
-            if (scan.first()) {
-                firstScan.reached(library, number, at);
+        return new Outcome(request, null, new VisitRow(request.at(), day(library, request.at()), VisitorType.MEMBER,
+                request.memberNumber(), context.purpose(), 1, request.location(), card.fullName(),
+                card.categoryCode(), warning, null, null, null, null, null, null, null, null, null, null,
+                request.staffAccountId()));
+    }
+
+    /** Writes the scans' visits (at most one per member and library) and closes first scans; receipts in order. */
+    List<VisitReceipt> write(List<Outcome> outcomes) {
+        Map<String, ScanRepository.Written> written = scans.insert(outcomes.stream()
+                .map(o -> new ScanRepository.Scan(o.request().library().idValue(), o.row())).toList());
+        List<VisitReceipt> receipts = new ArrayList<>(outcomes.size());
+        for (Outcome outcome : outcomes) {
+            ScanRequest request = outcome.request();
+            ScanRepository.Written visit = written.get(request.key());
+            if (visit.first()) {
+                firstScan.reached(request.library(), request.memberNumber(), request.at());
             }
-        } else {
-            id = visits.insert(library.id(), row);
+            VisitRow row = outcome.row();
+            receipts.add(new VisitReceipt(visit.visitId(), VisitorType.MEMBER, row.memberNumber(), row.name(), 1,
+                    row.visitedAt(), false, row.cardWarning()));
         }
-        return new VisitReceipt(id, VisitorType.MEMBER, number, card.fullName(), 1, at, false, warning);
+        return receipts;
+    }
+
+    /** A card scan decided: either the receipt of a repeat (nothing to write) or the visit row to write. */
+    record Outcome(ScanRequest request, VisitReceipt repeat, VisitRow row) {
     }
 
     private static String warningOrRefusal(MemberCard card, ExpiredCardPolicy policy, LocalDate day) {
@@ -120,7 +145,7 @@ public class GuestBook {
         }
     }
 
-    private static String code(String value) {
+    static String code(String value) {
         String clean = clean(value);
         return clean == null ? null : clean.toUpperCase(Locale.ROOT);
     }

@@ -23,35 +23,10 @@ import id.serambi.libraries.LibraryId;
 @Repository
 public class VisitRepository {
 
-    private static final String SCAN_CONTEXT = """
-            select c.member_number, c.full_name, c.category_code, c.status, c.expires_on, c.replaced_by,
-                   c.first_scanned_at is null as first_scan,
-                   coalesce(s.expired_card_policy, 'REFUSE') as policy, p.code as purpose,
-                   exists (select 1 from visit_purpose vp
-                           where vp.library_id = :lib and vp.code = p.code and vp.active) as purpose_active,
-                   (cast(:location as text) is null or exists (select 1 from visit_location vl
-                           where vl.library_id = :lib and vl.code = :location and vl.active)) as location_active,
-                   earlier.id as earlier_id, earlier.visited_at as earlier_at
-            from (select 1) one
-            left join frontoffice_settings s on s.library_id = :lib
-            cross join lateral (select coalesce(cast(:purpose as text), s.default_purpose, 'READING') as code) p
-            left join frontoffice_member_card c on c.library_id = :lib and c.member_number = :number
-            left join lateral (select v.id, v.visited_at from visit v
-                    where v.library_id = :lib and v.member_number = :number and v.visited_at <= cast(:at as timestamptz)
-                      and v.visited_at > cast(:at as timestamptz) - make_interval(mins => coalesce(s.duplicate_window_minutes, 30))
-                    order by v.visited_at desc limit 1) earlier on true""";
-
     private final JdbcClient jdbc;
 
     VisitRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    public ScanContext scanContext(LibraryId library, String memberNumber, String purpose, String location,
-            Instant at) {
-        return jdbc.sql(SCAN_CONTEXT).param("lib", library.value()).param("number", memberNumber)
-                .param("purpose", purpose).param("location", location).param("at", Timestamp.from(at))
-                .query(VisitRepository::scanContext).single();
     }
 
     private static final String INSERT = """
@@ -62,24 +37,6 @@ public class VisitRepository {
 
     public long insert(LibraryId library, VisitRow v) {
         return jdbc.sql(INSERT).params(values(library, v)).query(Long.class).single();
-    }
-
-    /**
-     * Inserts a member's visit and marks the card's first scan in the same statement (one round trip); the second
-     * value tells whether this visit was the first scan.
-     */
-    public FirstScan insertFirstScan(LibraryId library, VisitRow v) {
-        List<Object> params = new ArrayList<>(values(library, v));
-        params.addAll(List.of(Timestamp.from(v.visitedAt()), library.value(), v.memberNumber()));
-        return jdbc.sql("with v as (" + INSERT + """
-                ), m as (update frontoffice_member_card set first_scanned_at = ?
-                         where library_id = ? and member_number = ? and first_scanned_at is null returning 1)
-                select v.id, exists (select 1 from m) from v""")
-                .params(params).query((rs, row) -> new FirstScan(rs.getLong(1), rs.getBoolean(2))).single();
-    }
-
-    /** A visit's id and whether it was the member's first scan. */
-    public record FirstScan(long visitId, boolean first) {
     }
 
     private static List<Object> values(LibraryId library, VisitRow v) {
@@ -135,13 +92,5 @@ public class VisitRepository {
                 where library_id = ? and member_number = ? and visited_at >= ?""")
                 .params(library.value(), memberNumber, Timestamp.from(since))
                 .query((rs, row) -> rs.getTimestamp(1)).optional().map(t -> t == null ? null : t.toInstant());
-    }
-
-    private static ScanContext scanContext(ResultSet rs, int row) throws SQLException {
-        Timestamp earlierAt = rs.getTimestamp("earlier_at");
-        return new ScanContext(rs.getString("member_number") == null ? null : MemberCardRepository.card(rs, row),
-                rs.getBoolean("first_scan"), ExpiredCardPolicy.valueOf(rs.getString("policy")),
-                rs.getString("purpose"), rs.getBoolean("purpose_active"), rs.getBoolean("location_active"),
-                rs.getObject("earlier_id", Long.class), earlierAt == null ? null : earlierAt.toInstant());
     }
 }

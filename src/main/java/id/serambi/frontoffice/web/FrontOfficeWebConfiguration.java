@@ -1,11 +1,16 @@
 package id.serambi.frontoffice.web;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import id.serambi.accounts.RememberedSignIn;
+import id.serambi.frontoffice.FrontOfficeService;
+import id.serambi.libraries.LibraryService;
 import id.serambi.shared.security.PublicEndpoints;
 import id.serambi.shared.security.Role;
 import id.serambi.shared.web.NavigationItem;
+import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 class FrontOfficeWebConfiguration {
@@ -14,6 +19,17 @@ class FrontOfficeWebConfiguration {
     PublicEndpoints frontOfficePublicEndpoints() {
         return PublicEndpoints.of(PublicEndpoints.get("/api/v1/libraries/*/visit-purposes"),
                 PublicEndpoints.get("/api/v1/libraries/*/visit-locations"));
+    }
+
+    /** Card scans on the quick path: after the locale and rate limits, before the security chain (order -100). */
+    @Bean
+    FilterRegistrationBean<CardScanFilter> cardScanFilter(RememberedSignIn signIn, LibraryService libraries,
+            FrontOfficeService frontOffice, JsonMapper json) {
+        FilterRegistrationBean<CardScanFilter> registration = new FilterRegistrationBean<>(
+                new CardScanFilter(signIn, libraries, frontOffice, json));
+        registration.addUrlPatterns("/api/v1/libraries/*");
+        registration.setOrder(-101);
+        return registration;
     }
 
     @Bean

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,8 +11,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 import id.serambi.frontoffice.FrontOfficeService;
 import id.serambi.frontoffice.NewVisit;
@@ -42,11 +39,6 @@ class VisitApiController {
     record ChoiceResponse(String code, String name) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record VisitResponse(long visitId, String visitorType, String memberName, int people, String visitedAt,
-            Boolean duplicate, String warning, String warningMessage) {
-    }
-
     @GetMapping("/visit-purposes")
     @Operation(summary = "The library's purposes of visit (public)")
     List<ChoiceResponse> purposes(@PublicLibrary Library library) {
@@ -68,11 +60,9 @@ class VisitApiController {
     ResponseEntity<VisitResponse> record(Library library, @RequestBody NewVisit visit) {
         VisitReceipt receipt = frontOffice.recordVisit(library, visit);
         String warning = receipt.warningCode();
-        VisitResponse body = new VisitResponse(receipt.visitId(), receipt.visitorType().name(),
-                receipt.memberName(), receipt.people(), receipt.visitedAt().toString(),
-                receipt.duplicate() ? Boolean.TRUE : null, warning,
+        VisitResponse body = VisitResponse.of(receipt,
                 warning == null ? null : messages.get("frontoffice.card.expiredWarning", receipt.memberName()));
-        return ResponseEntity.status(receipt.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).body(body);
+        return ResponseEntity.status(body.status()).body(body);
     }
 
     @GetMapping("/visits/stats")
