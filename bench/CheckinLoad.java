@@ -20,8 +20,10 @@ public class CheckinLoad {
         runner.warmUp(warmUpSeconds);
         System.out.printf("warm_up_seconds=%d%n", warmUpSeconds);
         long[] cpuBefore = ProcessCpu.ticks();
+        var groupsBefore = ProcessCpu.groups();
         LoadRunner.Result result = runner.run(seconds, Long.MAX_VALUE);
         ProcessCpu.print(cpuBefore, ProcessCpu.ticks(), result.latencies().length);
+        ProcessCpu.printGroups(groupsBefore, ProcessCpu.groups(), result.latencies().length);
         result.print("http_checkins");
     }
 }

@@ -41,9 +41,9 @@ final class LoadRunner {
         }
     }
 
-    /** Called with each successful response, from the sending thread. */
+    /** Called with each successful response's body, from the sending thread. */
     interface Sink {
-        void accept(long sequence, HttpResponse<String> response);
+        void accept(long sequence, String body);
     }
 
     private final int connections;
@@ -96,8 +96,12 @@ final class LoadRunner {
         return new Result(all, failures.get(), elapsed);
     }
 
+    /** BENCH_CLIENT=jdk sends with the JDK's HttpClient instead of the lean RawHttp client. */
+    private static final boolean JDK_CLIENT = "jdk".equals(System.getenv("BENCH_CLIENT"));
+
     private long[] loop(long end, long limit) {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient client = JDK_CLIENT ? HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build() : null;
+        RawHttp raw = new RawHttp();
         long[] latencies = new long[1 << 12];
         int count = 0;
         while (System.nanoTime() < end) {
@@ -108,20 +112,36 @@ final class LoadRunner {
             HttpRequest request = requests.apply(n);
             long t0 = System.nanoTime();
             try {
-                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                RawHttp.Response response;
+                if (client != null) {
+                    HttpResponse<String> answer = client.send(request, HttpResponse.BodyHandlers.ofString());
+                    response = new RawHttp.Response(answer.statusCode(), answer.body());
+                } else {
+                    response = raw.send(request);
+                }
                 long took = System.nanoTime() - t0;
-                if (response.statusCode() != expectedStatus) {
-                    fail(response.statusCode() + " " + response.body());
+                if (response.status() != expectedStatus) {
+                    fail(response.status() + " " + response.body());
                     continue;
                 }
-                sink.accept(n, response);
+                sink.accept(n, response.body());
                 if (count == latencies.length) {
                     latencies = Arrays.copyOf(latencies, count * 2);
                 }
                 latencies[count++] = took;
             } catch (Exception e) {
                 fail(e.toString());
+                try {
+                    raw.close();
+                } catch (java.io.IOException ignored) {
+                    // the next request opens a new connection
+                }
             }
+        }
+        try {
+            raw.close();
+        } catch (java.io.IOException ignored) {
+            // nothing left to send
         }
         return Arrays.copyOf(latencies, count);
     }

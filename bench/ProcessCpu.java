@@ -5,7 +5,8 @@ final class ProcessCpu {
 
     static long[] ticks() {
         String app = System.getenv("BENCH_APP_PID");
-        return new long[] {tree(app), tree(System.getenv("BENCH_PG_PID")), requestThreads(app)};
+        return new long[] {tree(app), tree(System.getenv("BENCH_PG_PID")), requestThreads(app),
+            tree(String.valueOf(ProcessHandle.current().pid()))};
     }
 
     static void print(long[] before, long[] after, long requests) {
@@ -17,6 +18,38 @@ final class ProcessCpu {
         System.out.printf("postgres_cpu_ms_per_checkin=%.3f%n", (after[1] - before[1]) * msPerTick / requests);
         System.out.printf("app_request_threads_cpu_ms_per_checkin=%.3f%n",
                 (after[2] - before[2]) * msPerTick / requests);
+        System.out.printf("load_generator_cpu_ms_per_checkin=%.3f%n", (after[3] - before[3]) * msPerTick / requests);
+    }
+
+    /** Ticks per thread group of the app (thread names without their numbers), for the breakdown line. */
+    static java.util.Map<String, Long> groups() {
+        String pid = System.getenv("BENCH_APP_PID");
+        java.util.Map<String, Long> groups = new java.util.TreeMap<>();
+        java.io.File[] tasks = pid == null ? null : new java.io.File("/proc/" + pid.trim() + "/task").listFiles();
+        for (java.io.File task : tasks == null ? new java.io.File[0] : tasks) {
+            try {
+                String line = java.nio.file.Files.readString(task.toPath().resolve("stat"));
+                String name = line.substring(line.indexOf('(') + 1, line.lastIndexOf(')')).replaceAll("[0-9]+", "#");
+                String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+                groups.merge(name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
+            } catch (java.io.IOException | RuntimeException e) {
+                // a thread that ended meanwhile
+            }
+        }
+        return groups;
+    }
+
+    /** The app's CPU per request by thread group, largest first (ms), on one comment line. */
+    static void printGroups(java.util.Map<String, Long> before, java.util.Map<String, Long> after, long requests) {
+        if (requests == 0 || after.isEmpty()) {
+            return;
+        }
+        StringBuilder line = new StringBuilder("# app cpu ms per request by thread:");
+        after.entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0).sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(8).forEach(e -> line.append(String.format(" %s=%.3f", e.getKey(), e.getValue() * 10.0 / requests)));
+        System.out.println(line);
     }
 
     /** User + system ticks of a process and its direct children. */

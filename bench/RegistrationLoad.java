@@ -40,7 +40,7 @@ public class RegistrationLoad {
                         .POST(HttpRequest.BodyPublishers.ofString(a.json(auth != null)));
                 return (auth == null ? request : request.header("Authorization", auth)).build();
             }).onSuccess((n, response) -> {
-                Matcher number = NUMBER.matcher(response.body());
+                Matcher number = NUMBER.matcher(response);
                 String line = applicants[(int) (n & (applicants.length - 1))] + "\t"
                         + (number.find() ? number.group(1) : "");
                 synchronized (out) {

@@ -72,18 +72,18 @@ public class GuestBook {
         String warning = warningOrRefusal(card, context.expiredCardPolicy(), day(library, request.at()));
         if (context.earlierVisitId() != null) {
             return new Outcome(request, new VisitReceipt(context.earlierVisitId(), VisitorType.MEMBER,
-                    request.memberNumber(), card.fullName(), 1, context.earlierVisitAt(), true, warning), null);
+                    request.memberNumber(), card.fullName(), 1, context.earlierVisitAt(), true, warning), null, false);
         }
         return new Outcome(request, null, new VisitRow(request.at(), day(library, request.at()), VisitorType.MEMBER,
                 request.memberNumber(), context.purpose(), 1, request.location(), card.fullName(),
                 card.categoryCode(), warning, null, null, null, null, null, null, null, null, null, null,
-                request.staffAccountId()));
+                request.staffAccountId()), context.firstScan());
     }
 
     /** Writes the scans' visits (at most one per member and library) and closes first scans; receipts in order. */
     List<VisitReceipt> write(List<Outcome> outcomes) {
         Map<String, ScanRepository.Written> written = scans.insert(outcomes.stream()
-                .map(o -> new ScanRepository.Scan(o.request().library().idValue(), o.row())).toList());
+                .map(o -> new ScanRepository.Scan(o.request().library().idValue(), o.row(), o.firstScan())).toList());
         List<VisitReceipt> receipts = new ArrayList<>(outcomes.size());
         for (Outcome outcome : outcomes) {
             ScanRequest request = outcome.request();
@@ -98,8 +98,11 @@ public class GuestBook {
         return receipts;
     }
 
-    /** A card scan decided: either the receipt of a repeat (nothing to write) or the visit row to write. */
-    record Outcome(ScanRequest request, VisitReceipt repeat, VisitRow row) {
+    /**
+     * A card scan decided: either the receipt of a repeat (nothing to write) or the visit row to write, and whether
+     * the card had never been scanned when it was read.
+     */
+    record Outcome(ScanRequest request, VisitReceipt repeat, VisitRow row, boolean firstScan) {
     }
 
     private static String warningOrRefusal(MemberCard card, ExpiredCardPolicy policy, LocalDate day) {

@@ -46,8 +46,8 @@ class ScanRepository {
             with s as (
                 select * from unnest(cast(? as int[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
                     cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
-                    cast(? as bigint[])) as s(library_id, visited_at, visited_on, member_number, purpose, location,
-                    visitor_name, category_code, card_warning, staff_account_id)
+                    cast(? as bigint[]), cast(? as boolean[])) as s(library_id, visited_at, visited_on, member_number,
+                    purpose, location, visitor_name, category_code, card_warning, staff_account_id, unscanned)
             ), v as (
                 insert into visit (library_id, visited_at, visited_on, visitor_type, member_number, purpose, people,
                     location, visitor_name, category_code, card_warning, staff_account_id)
@@ -58,7 +58,7 @@ class ScanRepository {
             ), m as (
                 update frontoffice_member_card c set first_scanned_at = cast(s.visited_at as timestamptz)
                 from s
-                where c.library_id = s.library_id and c.member_number = s.member_number
+                where s.unscanned and c.library_id = s.library_id and c.member_number = s.member_number
                   and c.first_scanned_at is null
                 returning c.library_id, c.member_number
             )
@@ -98,15 +98,16 @@ class ScanRepository {
                 scans.stream().map(s -> s.row().name()).toArray(String[]::new),
                 scans.stream().map(s -> s.row().categoryCode()).toArray(String[]::new),
                 scans.stream().map(s -> s.row().cardWarning()).toArray(String[]::new),
-                scans.stream().map(s -> s.row().staffAccountId()).toArray(Long[]::new))
+                scans.stream().map(s -> s.row().staffAccountId()).toArray(Long[]::new),
+                scans.stream().map(Scan::unscanned).toArray(Boolean[]::new))
                 .query(rs -> {
                     written.put(rs.getInt(1) + "/" + rs.getString(2), new Written(rs.getLong(3), rs.getBoolean(4)));
                 });
         return written;
     }
 
-    /** A member visit to write in the library. */
-    record Scan(int library, VisitRow row) {
+    /** A member visit to write in the library; {@code unscanned} when the card had no first scan when read. */
+    record Scan(int library, VisitRow row, boolean unscanned) {
 
         String key() {
             return library + "/" + row.memberNumber();
