@@ -186,6 +186,19 @@ class CardScanQuickPathIT {
     }
 
     @Test
+    void aWrongPasswordMakesTheNextScanCheckThePasswordTheWholeWay() {
+        TestMember member = members.aValidMember(lebak.id());
+        assertThat(Api.on(port).as(staff, "salah-sandi-123").post(VISITS, Map.of("memberNumber", member.number()))
+                .status()).isEqualTo(401);
+        double before = quickAnswers();
+
+        Api.Response scan = desk.post(VISITS, Map.of("memberNumber", member.number()));
+
+        assertThat(scan.status()).isEqualTo(201);
+        assertThat(quickAnswers()).as("answered the full way, password checked again").isEqualTo(before);
+    }
+
+    @Test
     void aFirstScanOnTheQuickPathClosesTheCardProcedure() {
         Library sidoarjo = libraries.require("sidoarjo");
         TestMember member = members.aValidMember(sidoarjo.id());

@@ -41,7 +41,7 @@ public class StaffAuthenticationProvider extends DaoAuthenticationProvider {
 
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
     private final Map<String, Object> checking = new ConcurrentHashMap<>();
-    private final SecretKeySpec key;
+    private final ThreadLocal<Mac> macs;
     private final Clock clock;
 
     StaffAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, Clock clock) {
@@ -50,7 +50,16 @@ public class StaffAuthenticationProvider extends DaoAuthenticationProvider {
         this.clock = clock;
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
+        SecretKeySpec key = new SecretKeySpec(secret, "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(() -> {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(key);
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private record Remembered(byte[] digest, StaffPrincipal principal, Instant until) {
@@ -144,15 +153,10 @@ public class StaffAuthenticationProvider extends DaoAuthenticationProvider {
     }
 
     private byte[] digest(String username, String password) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            mac.update(username.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return mac.doFinal(password.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        Mac mac = macs.get();
+        mac.update(username.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        return mac.doFinal(password.getBytes(StandardCharsets.UTF_8));
     }
 
     static UserDetailsService users(StaffRepository staff) {

@@ -13,6 +13,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,7 +41,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 @Component
 public class QuickScans implements SmartLifecycle {
 
-    private static final int WRITERS = 2;
     private static final int MAX_BATCH = 64;
     private static final int MAX_WAITING = 4096;
 
@@ -49,11 +49,14 @@ public class QuickScans implements SmartLifecycle {
     private final ScanRepository scans;
     private final GuestBook guestBook;
     private final TransactionTemplate transaction;
+    private final int writerCount;
     private final DistributionSummary batchSizes;
     private final Counter answered;
     private volatile boolean running;
 
-    QuickScans(ScanRepository scans, GuestBook guestBook, TransactionTemplate transaction, MeterRegistry meters) {
+    QuickScans(ScanRepository scans, GuestBook guestBook, TransactionTemplate transaction, MeterRegistry meters,
+            @Value("${serambi.card-scans.writers:1}") int writerCount) {
+        this.writerCount = Math.max(1, writerCount);
         this.scans = scans;
         this.guestBook = guestBook;
         this.transaction = transaction;
@@ -177,7 +180,7 @@ public class QuickScans implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        for (int i = 0; i < WRITERS; i++) {
+        for (int i = 0; i < writerCount; i++) {
             Thread writer = Thread.ofPlatform().name("card-scan-writer-" + i).daemon().start(this::writeBatches);
             writers.add(writer);
         }

@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.web.filter.ServerHttpObservationFilter;
-
 import id.serambi.accounts.RememberedSignIn;
 import id.serambi.frontoffice.FrontOfficeService;
 import id.serambi.frontoffice.NewVisit;
@@ -45,7 +43,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class CardScanFilter extends HttpFilter {
 
-    static final String PATTERN = "/api/v1/libraries/{lib}/visits";
     private static final Pattern PATH = Pattern.compile("/api/v1/libraries/([a-z0-9-]{1,40})/visits");
     private static final int MAX_BODY = 4096;
 
@@ -82,8 +79,6 @@ class CardScanFilter extends HttpFilter {
             chain.doFilter(new ReadAgain(request, body), response);
             return;
         }
-        ServerHttpObservationFilter.findObservationContext(request)
-                .ifPresent(observation -> observation.setPathPattern(PATTERN));
         VisitResponse answer = VisitResponse.of(receipt.get(), null);
         response.setStatus(answer.status());
         securityHeaders(request, response);

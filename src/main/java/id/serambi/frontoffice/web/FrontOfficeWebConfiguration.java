@@ -3,6 +3,7 @@ package id.serambi.frontoffice.web;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 import id.serambi.accounts.RememberedSignIn;
 import id.serambi.frontoffice.FrontOfficeService;
@@ -21,14 +22,18 @@ class FrontOfficeWebConfiguration {
                 PublicEndpoints.get("/api/v1/libraries/*/visit-locations"));
     }
 
-    /** Card scans on the quick path: after the locale and rate limits, before the security chain (order -100). */
+    /**
+     * Card scans on the quick path, first of all filters: what it answers needs no locale, session, cookie or rate
+     * limit (staff API calls are not rate-limited), and what it does not answer continues down the whole chain.
+     * Its own meters count what it answers (serambi.card.scans.*).
+     */
     @Bean
     FilterRegistrationBean<CardScanFilter> cardScanFilter(RememberedSignIn signIn, LibraryService libraries,
             FrontOfficeService frontOffice, JsonMapper json) {
         FilterRegistrationBean<CardScanFilter> registration = new FilterRegistrationBean<>(
                 new CardScanFilter(signIn, libraries, frontOffice, json));
         registration.addUrlPatterns("/api/v1/libraries/*");
-        registration.setOrder(-101);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 
