@@ -53,7 +53,7 @@ figure idle_rss_mb "$(rss_mb "$APP_PID")" MB le 600
 
 # 2. Members: the import command on generated files when the import exists, else through the staff API later.
 IMPORT=no
-if [[ -x bench/generate-members.sh ]] && unzip -l "$DATA/serambi.jar" | grep -qi 'imports/.*Command'; then
+if [[ -x bench/generate-members.sh ]] && unzip -l "$DATA/serambi.jar" | grep -ci 'imports/.*Command' >/dev/null; then
   IMPORT=yes
   stop_app
   bench/generate-members.sh "$MEMBERS" slims "$WORK/members.csv" >&2
