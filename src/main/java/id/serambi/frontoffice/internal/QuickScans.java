@@ -55,7 +55,7 @@ public class QuickScans implements SmartLifecycle {
     private volatile boolean running;
 
     QuickScans(ScanRepository scans, GuestBook guestBook, TransactionTemplate transaction, MeterRegistry meters,
-            @Value("${serambi.card-scans.writers:1}") int writerCount) {
+            @Value("${serambi.card-scans.writers}") int writerCount) {
         this.writerCount = Math.max(1, writerCount);
         this.scans = scans;
         this.guestBook = guestBook;
