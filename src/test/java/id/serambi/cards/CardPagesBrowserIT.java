@@ -112,7 +112,7 @@ class CardPagesBrowserIT {
 
         browser.get(url("/l/sidoarjo/kartu"));
         browser.findElement(By.id("memberNumber")).sendKeys(number);
-        browser.findElement(By.cssSelector("button[value=SMS]")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("button[value=SMS]")));
         assertThat(browser.getPageSource()).contains("****");
         browser.findElement(By.id("code")).sendKeys(CardApiFixtures.lastCodeIn(output));
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();

@@ -77,7 +77,7 @@ class ComplaintBrowserIT {
 
         browser.get(url("/l/lebak/pengaduan"));
         browser.findElement(By.id("kode")).sendKeys(code.toLowerCase());
-        browser.findElement(By.cssSelector("form[method=get] button")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("form[method=get] button")));
 
         assertThat(browser.getCurrentUrl()).endsWith("/l/lebak/pengaduan/" + code);
         assertThat(browser.findElement(By.id("complaint-status")).getText()).isEqualTo("Diterima");
@@ -97,7 +97,7 @@ class ComplaintBrowserIT {
         browser.get(url("/app/lebak/complaints"));
         assertThat(browser.findElement(By.xpath("//tr[contains(@class,'overdue')]//a")).getText()).isEqualTo(code);
         Browser.screenshot(browser, "complaint-staff-list");
-        browser.findElement(By.linkText(code)).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.linkText(code)));
 
         assertThat(browser.getPageSource()).contains("&lt;script&gt;alert(1)&lt;/script&gt;")
                 .doesNotContain(SCRIPT);
@@ -123,7 +123,7 @@ class ComplaintBrowserIT {
         browser.findElement(By.id("verifyDays")).clear();
         browser.findElement(By.id("verifyDays")).sendKeys("2");
         new Select(browser.findElement(By.id("answeringRole"))).selectByValue("KASI");
-        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("form.card button[type=submit]")));
 
         assertThat(browser.findElement(By.cssSelector(".alert.success")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("verifyDays")).getAttribute("value")).isEqualTo("2");

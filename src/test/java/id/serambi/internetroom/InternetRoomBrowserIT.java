@@ -7,7 +7,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -61,13 +64,21 @@ class InternetRoomBrowserIT {
 
         browser.findElement(By.id("ws-name")).sendKeys(pc);
         browser.findElement(By.id("ws-location")).sendKeys("Lantai 2");
-        browser.findElement(By.cssSelector("form[action$='/internet/workstations'] button")).click();
+        // the post redirects back to the room page: wait for the reloaded page to offer the new workstation
+        Browser.clickAndWaitForNextPage(browser,
+                browser.findElement(By.cssSelector("form[action$='/internet/workstations'] button")));
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#station option[value='" + pc + "']")));
         browser.findElement(By.id("member")).sendKeys(member.number());
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("station"))).selectByValue(pc);
-        browser.findElement(By.cssSelector("form[action$='/internet/sessions'] button")).click();
+        Browser.clickAndWaitForNextPage(browser,
+                browser.findElement(By.cssSelector("form[action$='/internet/sessions'] button")));
+        String board = wait.until(driver -> {
+            String text = driver.findElement(By.id("room-panel")).getText();
+            return text.contains(member.number()) ? text : null;
+        });
         Browser.screenshot(browser, "internet-room");
 
-        String board = browser.findElement(By.id("room-panel")).getText();
         assertThat(board).contains(pc).contains(member.number()).containsPattern("sisa (59|60) menit");
     }
 

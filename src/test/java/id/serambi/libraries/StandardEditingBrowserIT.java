@@ -67,7 +67,8 @@ class StandardEditingBrowserIT {
             minutes.clear();
             minutes.sendKeys("7");
             Browser.screenshot(browser, "standards-edit-kta");
-            browser.findElement(By.cssSelector(".form-actions button[type=submit]")).click();
+            Browser.clickAndWaitForNextPage(browser,
+                    browser.findElement(By.cssSelector(".form-actions button[type=submit]")));
 
             assertThat(browser.getCurrentUrl()).endsWith("/app/lebak/standards");
             assertThat(browser.findElement(By.cssSelector(".alert.success")).getText()).contains("disimpan");
@@ -94,7 +95,7 @@ class StandardEditingBrowserIT {
         open("/app/jateng/standards/kta?lang=en");
         browser.findElement(By.name("steps[0].minutes")).clear();
         browser.findElement(By.name("steps[0].seconds")).clear();
-        browser.findElement(By.cssSelector(".form-actions button[type=submit]")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector(".form-actions button[type=submit]")));
 
         Browser.screenshot(browser, "standards-edit-error-en");
         assertThat(browser.findElement(By.name("steps[0].minutes")).getAttribute("class")).contains("invalid");
@@ -130,7 +131,7 @@ class StandardEditingBrowserIT {
         }
         setValue(browser.findElement(By.name("days[MONDAY].open")), "15:00");
         setValue(browser.findElement(By.name("days[MONDAY].close")), "08:00");
-        browser.findElement(By.cssSelector("#hours button[type=submit]")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("#hours button[type=submit]")));
 
         Browser.screenshot(browser, "settings-hours-error");
         assertThat(browser.findElement(By.cssSelector("#hours .field-error")).getText())
@@ -148,7 +149,7 @@ class StandardEditingBrowserIT {
         open("/app/barut/settings?year=" + year);
         setValue(browser.findElement(By.id("holiday-date")), day);
         browser.findElement(By.id("holiday-name")).sendKeys("Hari jadi Kabupaten Barito Utara");
-        browser.findElement(By.cssSelector("form.holiday-add button[type=submit]")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("form.holiday-add button[type=submit]")));
 
         Browser.screenshot(browser, "settings-holiday-added");
         assertThat(browser.findElement(By.id("holidays")).getText()).contains("Hari jadi Kabupaten Barito Utara");
@@ -171,13 +172,13 @@ class StandardEditingBrowserIT {
             open("/app/banyuwangi/settings");
             replace(By.id("phone"), "(0333) 424-999");
             replace(By.id("email"), "perpustakaan-at-banyuwangi");
-            browser.findElement(By.cssSelector("#profile button[type=submit]")).click();
+            Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("#profile button[type=submit]")));
 
             assertThat(browser.findElement(By.cssSelector("#profile .field-error")).getText())
                     .isEqualTo("Alamat e-mail tidak sah.");
             assertThat(libraries.require("banyuwangi").phone()).isEqualTo(original.phone());
             replace(By.id("email"), "perpustakaan@banyuwangikab.go.id");
-            browser.findElement(By.cssSelector("#profile button[type=submit]")).click();
+            Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("#profile button[type=submit]")));
 
             assertThat(browser.findElement(By.cssSelector(".alert.success")).getText()).contains("disimpan");
             open("/l/banyuwangi/standards");

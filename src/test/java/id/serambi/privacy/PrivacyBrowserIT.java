@@ -68,9 +68,9 @@ class PrivacyBrowserIT {
 
         phone.get(url("/l/lebak/data-saya"));
         phone.findElement(By.id("memberNumber")).sendKeys(member.number());
-        phone.findElement(By.cssSelector("button[value=SMS]")).click();
+        Browser.clickAndWaitForNextPage(phone, phone.findElement(By.cssSelector("button[value=SMS]")));
         phone.findElement(By.id("code")).sendKeys(PrivacyFixtures.lastCodeFor(output, member.phoneE164()));
-        phone.findElement(By.cssSelector("form button[type=submit]")).click();
+        Browser.clickAndWaitForNextPage(phone, phone.findElement(By.cssSelector("form button[type=submit]")));
         assertThat(phone.findElement(By.id("member-name")).getText()).isEqualTo(member.fullName());
         Browser.screenshot(phone, "privacy-my-data");
         phone.findElement(By.xpath("//summary[contains(., 'Penghapusan')]")).click();

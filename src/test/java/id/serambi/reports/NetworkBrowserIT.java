@@ -74,7 +74,7 @@ class NetworkBrowserIT {
                 box.click();
             }
         }
-        browser.findElement(By.cssSelector("#network-settings button[type=submit]")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("#network-settings button[type=submit]")));
         browser.manage().deleteAllCookies();
 
         String kabid = StaffFixtures.aStaffMember(accounts, libraries, "jateng", Role.KABID);

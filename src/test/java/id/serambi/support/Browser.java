@@ -72,6 +72,16 @@ public final class Browser {
                 .until(d -> !d.getCurrentUrl().endsWith("/login"));
     }
 
+    /**
+     * Clicks something that leaves the page (a form post, a link) and waits until the old page is gone, so the next
+     * lookup cannot find an element of the page being left.
+     */
+    public static void clickAndWaitForNextPage(WebDriver driver, org.openqa.selenium.WebElement element) {
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+    }
+
     private static Path firstExisting(List<String> candidates) {
         return candidates.stream().map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
     }

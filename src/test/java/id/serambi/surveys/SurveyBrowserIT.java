@@ -66,7 +66,7 @@ class SurveyBrowserIT {
         new Select(browser.findElement(By.id("education"))).selectByValue("SMA");
         new Select(browser.findElement(By.id("occupation"))).selectByValue("PELAJAR_MAHASISWA");
         Browser.screenshot(browser, "survey-public-phone");
-        browser.findElement(By.cssSelector("form.survey button[type=submit]")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("form.survey button[type=submit]")));
 
         assertThat(browser.findElement(By.id("survey-thanks")).getText()).contains("Terima kasih");
     }
@@ -81,7 +81,7 @@ class SurveyBrowserIT {
         new Select(browser.findElement(By.id("sex"))).selectByValue("FEMALE");
         new Select(browser.findElement(By.id("education"))).selectByValue("S1");
         new Select(browser.findElement(By.id("occupation"))).selectByValue("PNS");
-        browser.findElement(By.cssSelector("form.survey button[type=submit]")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("form.survey button[type=submit]")));
 
         assertThat(browser.findElements(By.cssSelector("fieldset.element.invalid"))).hasSize(1);
         assertThat(browser.findElement(By.cssSelector("fieldset.element.invalid")).getText()).contains("U9");
