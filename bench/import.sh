@@ -26,6 +26,7 @@ for PRESET in slims inlislite; do
     --type=1=umum --type=2=umum --type=3=umum --report="$WORK/$PRESET.rejected.csv" "$FILE" >"$WORK/$PRESET.log" 2>&1 \
     || { tail -40 "$WORK/$PRESET.log" >&2; exit 1; }
   LINE=$(grep -o 'IMPORT TIME .*' "$WORK/$PRESET.log")
+  grep -o "Import into .*" "$WORK/$PRESET.log" >&2 || true
   SUMMARY=$(grep -o 'IMPORT DONE: [^;]*' "$WORK/$PRESET.log")
   ROWS_S=$(echo "$LINE" | grep -o '= [0-9]* rows/s' | grep -o '[0-9]*')
   SECONDS_TAKEN=$(echo "$LINE" | grep -o 'in [0-9.]* s' | grep -o '[0-9.]*')

@@ -7,7 +7,13 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -23,12 +29,14 @@ import id.serambi.membership.PreparedMember;
 import id.serambi.shared.CsvReader;
 
 /**
- * Runs an import: reads the file in batches, checks each batch's rows in parallel on every core, decides duplicates
- * and numbers in file order, and writes the accepted rows, all in ONE transaction: a failure anywhere (an unreadable
+ * Runs an import: reads the file in batches, checks each batch's rows in parallel on every core (a batch or two ahead
+ * of the writer), decides duplicates and numbers in file order, and writes the accepted rows, all in ONE transaction: a failure anywhere (an unreadable
  * byte halfway, the database) rolls everything back, so an import is all its good rows or nothing.
  */
 @Component
 public class ImportRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
     private final MemberImport members;
     private final TransactionTemplate transaction;
@@ -50,28 +58,121 @@ public class ImportRunner {
             LiveProgress progress) {
         RowChecker checker = checker(library, upload, mapping);
         List<Rejection> rejections = new ArrayList<>();
+        long started = System.nanoTime();
+        long[] writing = {0};
         transaction.executeWithoutResult(status -> {
-            try (Reader reader = CsvFiles.reader(file)) {
-                CsvReader csv = new CsvReader(reader, upload.separator());
-                csv.next();
-                long rowNumber = 1;
-                List<RowChecker.Raw> batch = new ArrayList<>(batchSize);
-                for (List<String> record = csv.next(); record != null; record = csv.next()) {
-                    rowNumber++;
-                    if (!(record.size() == 1 && record.getFirst().isBlank())) {
-                        batch.add(new RowChecker.Raw(rowNumber, record));
-                    }
-                    if (batch.size() == batchSize) {
-                        write(library, checker, batch, note, progress, rejections);
-                        batch = new ArrayList<>(batchSize);
-                    }
+            // Rows are read and checked on other threads while this one (which holds the transaction) writes the
+            // batch before: the database and the checks work at the same time.
+            try (CheckedBatches batches = new CheckedBatches(file, upload, checker)) {
+                for (List<RowChecker.Checked> batch = batches.next(); batch != null; batch = batches.next()) {
+                    long start = System.nanoTime();
+                    write(library, checker, batch, note, progress, rejections);
+                    writing[0] += System.nanoTime() - start;
                 }
-                write(library, checker, batch, note, progress, rejections);
             } catch (IOException | UncheckedIOException e) {
                 throw unreadable(e);
             }
         });
+        log.info("Import into {}: {} rows in {} s, of which {} s waiting on the database", library.code(),
+                progress.processed(), String.format("%.1f", (System.nanoTime() - started) / 1e9),
+                String.format("%.1f", writing[0] / 1e9));
         return new Result(rejections);
+    }
+
+    /**
+     * The file's rows, checked alone, a batch at a time: one thread reads the file and has each batch checked on the
+     * pool, at most two batches ahead of the writer.
+     */
+    private final class CheckedBatches implements AutoCloseable {
+
+        private static final Object END = new Object();
+
+        private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(2);
+        private final Thread reader;
+        private volatile boolean closed;
+
+        CheckedBatches(Path file, Upload upload, RowChecker checker) {
+            reader = Thread.ofPlatform().name("serambi-import-reader").daemon().unstarted(() -> {
+                Object last;
+                try (Reader in = CsvFiles.reader(file)) {
+                    read(new CsvReader(in, upload.separator()), checker);
+                    last = END;
+                } catch (Throwable failure) {
+                    last = failure;
+                }
+                hand(last);
+            });
+            reader.start();
+        }
+
+        private void read(CsvReader csv, RowChecker checker) {
+            csv.next();
+            long rowNumber = 1;
+            List<RowChecker.Raw> batch = new ArrayList<>(batchSize);
+            for (List<String> record = csv.next(); record != null && !closed; record = csv.next()) {
+                rowNumber++;
+                if (!(record.size() == 1 && record.getFirst().isBlank())) {
+                    batch.add(new RowChecker.Raw(rowNumber, record));
+                }
+                if (batch.size() == batchSize) {
+                    hand(check(checker, batch));
+                    batch = new ArrayList<>(batchSize);
+                }
+            }
+            if (!batch.isEmpty()) {
+                hand(check(checker, batch));
+            }
+        }
+
+        private void hand(Object item) {
+            try {
+                while (!closed && !ready.offer(item, 100, TimeUnit.MILLISECONDS)) {
+                    // the writer is busy with the batches before
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** The next checked batch, or null at the end of the file; rethrows what the reader ran into. */
+        @SuppressWarnings("unchecked")
+        List<RowChecker.Checked> next() throws IOException {
+            Object item;
+            try {
+                item = ready.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Import interrupted", e);
+            }
+            if (item == END) {
+                return null;
+            }
+            if (item instanceof IOException e) {
+                throw e;
+            }
+            if (item instanceof RuntimeException e) {
+                throw e;
+            }
+            if (item instanceof Error e) {
+                throw e;
+            }
+            return (List<RowChecker.Checked>) item;
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+            ready.clear();
+            try {
+                reader.join(TimeUnit.SECONDS.toMillis(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private List<RowChecker.Checked> check(RowChecker checker, List<RowChecker.Raw> batch) {
+        return pool.submit(() -> batch.parallelStream().map(checker::alone).toList()).join();
     }
 
     /** The first rows of the file as the import would decide them, writing nothing. */
@@ -102,10 +203,8 @@ public class ImportRunner {
         return new RowChecker(members.open(library), mapper, mapping);
     }
 
-    private void write(Library library, RowChecker checker, List<RowChecker.Raw> batch, String note,
+    private void write(Library library, RowChecker checker, List<RowChecker.Checked> checked, String note,
             LiveProgress progress, List<Rejection> rejections) {
-        List<RowChecker.Checked> checked = pool.submit(() -> batch.parallelStream().map(checker::alone).toList())
-                .join();
         List<PreparedMember> accepted = new ArrayList<>(checked.size());
         for (RowChecker.Checked row : checked) {
             RowChecker.Decided decided = checker.inOrder(row);
@@ -120,7 +219,7 @@ public class ImportRunner {
         if (!accepted.isEmpty()) {
             progress.imported.addAndGet(members.write(library, accepted, note));
         }
-        progress.processed.addAndGet(batch.size());
+        progress.processed.addAndGet(checked.size());
     }
 
     private static RuntimeException unreadable(Exception e) {
