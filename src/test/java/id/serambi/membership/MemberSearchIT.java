@@ -58,4 +58,23 @@ class MemberSearchIT {
         assertThat(beyond.json().get("items")).isEmpty();
         assertThat(first.text() + second.text()).contains(numbers);
     }
+
+    @Test
+    void aCardNumberFindsThatOneCardTypedInAnyCaseAndOnlyInTheStaffsLibrary() {
+        Api lebakStaff = Api.on(port).as(StaffFixtures.aStaffMember(accounts, libraries, "lebak", Role.PETUGAS),
+                TestUsers.PASSWORD);
+        Api jatengStaff = Api.on(port).as(StaffFixtures.aStaffMember(accounts, libraries, "jateng", Role.PETUGAS),
+                TestUsers.PASSWORD);
+        String number = lebakStaff.post("/api/v1/libraries/lebak/members",
+                anApplication(MemberFixtures.LEBAK_DISTRICT)).json().get("memberNumber").asString();
+
+        Api.Response exact = lebakStaff.get("/api/v1/libraries/lebak/members?q=" + number);
+        Api.Response lower = lebakStaff.get("/api/v1/libraries/lebak/members?q=" + number.toLowerCase());
+        Api.Response elsewhere = jatengStaff.get("/api/v1/libraries/jateng/members?q=" + number);
+
+        assertThat(exact.json().get("total").asLong()).isEqualTo(1);
+        assertThat(exact.json().get("items").get(0).get("memberNumber").asString()).isEqualTo(number);
+        assertThat(lower.json().get("total").asLong()).isEqualTo(1);
+        assertThat(elsewhere.text()).doesNotContain(number);
+    }
 }

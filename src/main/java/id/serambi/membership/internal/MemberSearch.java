@@ -40,6 +40,15 @@ public class MemberSearch {
             return run(library, "m.nik_index = ?", List.of(identities.nikIndex(library.value(), q)), "m.id desc",
                     page, size);
         }
+        if (q.length() <= 40 && q.chars().anyMatch(Character::isDigit) && q.matches("[A-Za-z0-9./-]+")) {
+            // What a scanner or a typed card number gives: the exact number first (an index lookup), the fuzzy name
+            // search only when no card has it.
+            Page exact = run(library, "m.member_number in (?, ?)", List.of(q, q.toUpperCase(java.util.Locale.ROOT)),
+                    "m.id desc", page, size);
+            if (exact.total() > 0) {
+                return exact;
+            }
+        }
         String lower = q.toLowerCase(java.util.Locale.ROOT);
         // Closer candidates than pg_trgm's default 0.3: a one-letter typo scores about 0.7 and a part of a name is
         // found by the substring match, while 0.3 drags thousands of loosely similar names through the index.
