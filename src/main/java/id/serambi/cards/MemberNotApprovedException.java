@@ -1,5 +1,6 @@
 package id.serambi.cards;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 
 import id.serambi.membership.MemberStatus;
@@ -9,6 +10,16 @@ import id.serambi.shared.DomainException;
 public class MemberNotApprovedException extends DomainException {
 
     public MemberNotApprovedException(String memberNumber, MemberStatus status) {
-        super(HttpStatus.CONFLICT, "MEMBER_NOT_APPROVED", "cards.error.notApproved", memberNumber, status.name());
+        super(HttpStatus.CONFLICT, "MEMBER_NOT_APPROVED", "cards.error.notApproved", memberNumber,
+                new DefaultMessageSourceResolvable(new String[] {"membership.status." + status.name()}, status.name()));
+    }
+
+    private MemberNotApprovedException(String memberNumber, java.time.LocalDate expiredOn) {
+        super(HttpStatus.CONFLICT, "MEMBER_NOT_APPROVED", "cards.error.expired", memberNumber, expiredOn.toString());
+    }
+
+    /** An approved member whose card is past its expiry date: renew first. */
+    public static MemberNotApprovedException expired(String memberNumber, java.time.LocalDate expiredOn) {
+        return new MemberNotApprovedException(memberNumber, expiredOn);
     }
 }

@@ -75,6 +75,21 @@ class CardApiIT {
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().get("code").asString()).isEqualTo("MEMBER_NOT_APPROVED");
+        assertThat(refused.json().get("detail").asString()).contains(number, "Menunggu verifikasi")
+                .doesNotContain("PENDING_VERIFICATION");
+        assertThat(issuesOf(number)).isZero();
+    }
+
+    @Test
+    void refusesToPrintAnExpiredCardAndSaysWhenItExpired() {
+        String number = anApprovedMember(staff, "lebak", MemberFixtures.LEBAK_DISTRICT);
+        jdbc.sql("update member set expires_on = date '2020-01-31' where member_number = ?").param(number).update();
+
+        Api.Response refused = staff.get(LEBAK + "/members/" + number + "/card.pdf");
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("code").asString()).isEqualTo("MEMBER_NOT_APPROVED");
+        assertThat(refused.json().get("detail").asString()).contains(number, "2020-01-31", "Perpanjang");
         assertThat(issuesOf(number)).isZero();
     }
 

@@ -47,13 +47,15 @@ class MemberLifeApiIT {
 
     Api staff;
     String number;
+    String nik;
 
     @BeforeEach
     void registerAMember() {
         staff = Api.on(port).as(StaffFixtures.aStaffMember(accounts, libraries, "lebak", Role.PETUGAS),
                 TestUsers.PASSWORD);
-        number = staff.post("/api/v1/libraries/lebak/members", anApplication(MemberFixtures.LEBAK_DISTRICT)).json()
-                .get("memberNumber").asString();
+        var application = anApplication(MemberFixtures.LEBAK_DISTRICT);
+        nik = String.valueOf(application.get("nik"));
+        number = staff.post("/api/v1/libraries/lebak/members", application).json().get("memberNumber").asString();
     }
 
     @Test
@@ -122,6 +124,7 @@ class MemberLifeApiIT {
         assertThat(old.replacedBy()).isEqualTo(fresh);
         assertThat(membership.find(libraries.require("lebak").id(), fresh).orElseThrow().status())
                 .isEqualTo(MemberStatus.APPROVED);
+        assertThat(staff.get("/api/v1/libraries/lebak/members?q=" + nik).text()).contains(number, fresh);
         assertThat(staff.post(path + "/renewal", Map.of()).status()).isEqualTo(409);
         assertThat(staff.post(path + "/verification", Map.of("decision", "APPROVE")).status()).isEqualTo(409);
     }

@@ -40,6 +40,9 @@ public class PrintableMembers {
         MemberView member = membership.find(library.id(), memberNumber)
                 .orElseThrow(() -> MemberNotFoundException.forNumber(memberNumber));
         if (!member.cardAllowedOn(today(library))) {
+            if (member.status() == id.serambi.membership.MemberStatus.APPROVED && member.expiresOn() != null) {
+                throw MemberNotApprovedException.expired(memberNumber, member.expiresOn());
+            }
             throw new MemberNotApprovedException(memberNumber, member.status());
         }
         return member;

@@ -37,8 +37,10 @@ public class MemberSearch {
             return run(library, "true", List.of(), "m.id desc", page, size);
         }
         if (q.matches("\\d{16}")) {
-            return run(library, "m.nik_index = ?", List.of(identities.nikIndex(library.value(), q)), "m.id desc",
-                    page, size);
+            // Two halves, each matching a partial index: the live card (member_nik_live) and replaced cards.
+            byte[] index = identities.nikIndex(library.value(), q);
+            return run(library, "((m.nik_index = ? and m.status <> 'REPLACED') or (m.nik_index = ? and m.status = "
+                    + "'REPLACED'))", List.of(index, index), "m.id desc", page, size);
         }
         if (q.length() <= 40 && q.chars().anyMatch(Character::isDigit) && q.matches("[A-Za-z0-9./-]+")) {
             // What a scanner or a typed card number gives: the exact number first (an index lookup), the fuzzy name
