@@ -166,7 +166,17 @@ class CardScanFilter extends HttpFilter {
 
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("the body was read already");
+                    // The whole body is in memory: it is available at once and then all read.
+                    try {
+                        if (!isFinished()) {
+                            listener.onDataAvailable();
+                        }
+                        if (isFinished()) {
+                            listener.onAllDataRead();
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        listener.onError(e);
+                    }
                 }
             };
         }
