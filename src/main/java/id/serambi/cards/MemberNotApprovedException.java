@@ -1,5 +1,7 @@
 package id.serambi.cards;
 
+import java.time.LocalDate;
+
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 
@@ -14,12 +16,12 @@ public class MemberNotApprovedException extends DomainException {
                 new DefaultMessageSourceResolvable(new String[] {"membership.status." + status.name()}, status.name()));
     }
 
-    private MemberNotApprovedException(String memberNumber, java.time.LocalDate expiredOn) {
+    private MemberNotApprovedException(String memberNumber, LocalDate expiredOn) {
         super(HttpStatus.CONFLICT, "MEMBER_NOT_APPROVED", "cards.error.expired", memberNumber, expiredOn.toString());
     }
 
     /** An approved member whose card is past its expiry date: renew first. */
-    public static MemberNotApprovedException expired(String memberNumber, java.time.LocalDate expiredOn) {
+    public static MemberNotApprovedException expired(String memberNumber, LocalDate expiredOn) {
         return new MemberNotApprovedException(memberNumber, expiredOn);
     }
 }

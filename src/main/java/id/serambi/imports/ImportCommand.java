@@ -21,8 +21,9 @@ import id.serambi.libraries.LibraryService;
 
 /**
  * {@code java -jar serambi.jar import --library lebak --preset slims [--default-category umum] [--type 1=umum]
- * [--report rejected.csv] [--lang en] FILE} (also {@code --library=lebak}) imports members the way the admin page does and exits; the rejected rows
- * go to the report file (next to FILE, {@code .rejected.csv}, by default). Does nothing when the app runs as a server.
+ * [--report rejected.csv] [--lang en] FILE} (also {@code --library=lebak}) imports members the way the admin page
+ * does and exits; the rejected rows go to the report file (next to FILE, {@code .rejected.csv}, by default). Does
+ * nothing when the app runs as a server.
  */
 @Component
 public class ImportCommand implements ApplicationRunner {

@@ -16,6 +16,7 @@ import id.serambi.cards.internal.render.CardData;
 import id.serambi.libraries.Library;
 import id.serambi.membership.MemberNotFoundException;
 import id.serambi.membership.MemberPhoto;
+import id.serambi.membership.MemberStatus;
 import id.serambi.membership.MemberView;
 import id.serambi.membership.MembershipService;
 import id.serambi.shared.FieldProblem;
@@ -40,7 +41,7 @@ public class PrintableMembers {
         MemberView member = membership.find(library.id(), memberNumber)
                 .orElseThrow(() -> MemberNotFoundException.forNumber(memberNumber));
         if (!member.cardAllowedOn(today(library))) {
-            if (member.status() == id.serambi.membership.MemberStatus.APPROVED && member.expiresOn() != null) {
+            if (member.status() == MemberStatus.APPROVED && member.expiresOn() != null) {
                 throw MemberNotApprovedException.expired(memberNumber, member.expiresOn());
             }
             throw new MemberNotApprovedException(memberNumber, member.status());

@@ -30,8 +30,9 @@ import id.serambi.shared.CsvReader;
 
 /**
  * Runs an import: reads the file in batches, checks each batch's rows in parallel on every core (a batch or two ahead
- * of the writer), decides duplicates and numbers in file order, and writes the accepted rows, all in ONE transaction: a failure anywhere (an unreadable
- * byte halfway, the database) rolls everything back, so an import is all its good rows or nothing.
+ * of the writer), decides duplicates and numbers in file order, and writes the accepted rows, all in ONE transaction:
+ * a failure anywhere (an unreadable byte halfway, the database) rolls everything back, so an import is all its good
+ * rows or nothing.
  */
 @Component
 public class ImportRunner {
