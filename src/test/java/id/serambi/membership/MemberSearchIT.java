@@ -60,6 +60,44 @@ class MemberSearchIT {
     }
 
     @Test
+    void aNameIsFoundWordByWordDespiteATypingSlipInAnyOrderAndOnlyInTheStaffsLibrary() {
+        Api lebakStaff = Api.on(port).as(StaffFixtures.aStaffMember(accounts, libraries, "lebak", Role.PETUGAS),
+                TestUsers.PASSWORD);
+        Api jatengStaff = Api.on(port).as(StaffFixtures.aStaffMember(accounts, libraries, "jateng", Role.PETUGAS),
+                TestUsers.PASSWORD);
+        String family = "Wicaksono" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 26)
+                .replaceAll("[0-9]", "q");
+        String budi = register(lebakStaff, "lebak", "Budi " + family);
+        String sri = register(lebakStaff, "lebak", "Sri Rahayu " + family);
+        String jateng = register(jatengStaff, "jateng", "Budi " + family);
+
+        // A letter left out of the first name, one changed in the family name, a part of it, and the words swapped.
+        String changed = family.substring(0, 3) + "x" + family.substring(4);
+        assertThat(numbers(lebakStaff, "lebak", "Bdi " + family)).containsExactly(budi);
+        assertThat(numbers(lebakStaff, "lebak", "budi " + changed)).containsExactly(budi);
+        assertThat(numbers(lebakStaff, "lebak", family.substring(0, 12))).containsExactlyInAnyOrder(budi, sri);
+        assertThat(numbers(lebakStaff, "lebak", family + " Budi")).containsExactly(budi);
+        assertThat(numbers(lebakStaff, "lebak", "Rahay " + family)).containsExactly(sri);
+        assertThat(numbers(lebakStaff, "lebak", "Joko " + family)).isEmpty();
+        assertThat(numbers(jatengStaff, "jateng", family)).containsExactly(jateng);
+    }
+
+    private static String register(Api staff, String library, String name) {
+        var application = with(anApplication(library.equals("lebak") ? MemberFixtures.LEBAK_DISTRICT
+                : "337401"), "fullName", name);
+        Api.Response created = staff.post("/api/v1/libraries/" + library + "/members", application);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.json().get("memberNumber").asString();
+    }
+
+    private static List<String> numbers(Api staff, String library, String query) {
+        Api.Response found = staff.get("/api/v1/libraries/" + library + "/members?size=50&q="
+                + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(found.status()).as(found.text()).isEqualTo(200);
+        return found.json().get("items").valueStream().map(item -> item.get("memberNumber").asString()).toList();
+    }
+
+    @Test
     void aCardNumberFindsThatOneCardTypedInAnyCaseAndOnlyInTheStaffsLibrary() {
         Api lebakStaff = Api.on(port).as(StaffFixtures.aStaffMember(accounts, libraries, "lebak", Role.PETUGAS),
                 TestUsers.PASSWORD);

@@ -229,6 +229,13 @@ class PrivacyRequestsIT {
                         as photos
                 from member m where member_number = ?""").params(member.number()).query().singleRow();
         assertThat(erased.get("full_name")).isEqualTo("[dihapus]");
+        assertThat(jdbc.sql("""
+                select count(*) from member_name_word d
+                where d.library_id = ? and d.word = any(member_name_words(?))
+                  and not exists (select 1 from member m where m.library_id = d.library_id
+                      and member_name_words(m.full_name) @> array[d.word])""")
+                .params(lebak().idValue(), member.fullName()).query(Long.class).single())
+                .as("the erased name's own words leave the name-search word list").isZero();
         assertThat(erased.get("gone")).isEqualTo(true);
         assertThat(erased.get("status")).isEqualTo("ERASED");
         assertThat(((Number) erased.get("photos")).longValue()).isZero();

@@ -29,6 +29,8 @@ public class MemberAnonymiser {
 
     public void anonymise(LibraryId library, long memberId, Instant at) {
         int lib = library.value();
+        String erasedName = jdbc.sql("select full_name from member where library_id = ? and id = ?")
+                .params(lib, memberId).query(String.class).optional().orElse(null);
         jdbc.sql("""
                 update member set full_name = ?, nik_cipher = null, nik_index = null, nik_masked = '****************',
                     birth_place = null, birth_date = make_date(extract(year from birth_date)::int, 1, 1),
@@ -37,6 +39,7 @@ public class MemberAnonymiser {
                     updated_at = ?
                 where library_id = ? and id = ?""")
                 .params(ERASED_NAME, Timestamp.from(at), lib, memberId).update();
+        forgetNameWords(lib, erasedName);
         jdbc.sql("delete from member_photo where library_id = ? and member_id = ?").params(lib, memberId).update();
         jdbc.sql("update member_document set document_number = null where library_id = ? and member_id = ?")
                 .params(lib, memberId).update();
@@ -44,6 +47,23 @@ public class MemberAnonymiser {
                 .params(lib, memberId).update();
         jdbc.sql("update member_history set note = null, initials = null where library_id = ? and member_id = ?")
                 .params(lib, memberId).update();
+    }
+
+    /** The erased name's words leave the search word list unless another member of the library has them too. */
+    private void forgetNameWords(int library, String erasedName) {
+        if (erasedName == null) {
+            return;
+        }
+        jdbc.sql("""
+                with unused as (
+                    delete from member_name_word d
+                    where d.library_id = ? and d.word = any(member_name_words(?))
+                      and not exists (select 1 from member m where m.library_id = d.library_id
+                          and member_name_words(m.full_name) @> array[d.word])
+                    returning d.word)
+                delete from member_name_word_deletion x using unused
+                where x.library_id = ? and x.word = unused.word""")
+                .params(library, erasedName, library).update();
     }
 
     /** Online applications still not verified that were registered before the given day. */

@@ -1,6 +1,9 @@
 package id.serambi.membership.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -10,13 +13,15 @@ import id.serambi.libraries.LibraryId;
 import id.serambi.membership.MemberView;
 
 /**
- * Finds members by number (exact), NIK (exact, through the blind index) or name (typo-tolerant, pg_trgm with a GIN
- * trigram index), a page at a time.
+ * Finds members by number (exact), NIK (exact, through the blind index) or name (word by word, typo-tolerant), a page
+ * at a time.
  */
 @Repository
 public class MemberSearch {
 
     private static final String NAME_SIMILARITY = "0.5";
+    /** The closest words taken for one word of the query: enough for typing slips, bounded for "an" or "nur". */
+    private static final int CANDIDATES_PER_WORD = 200;
 
     private final JdbcClient jdbc;
     private final Identities identities;
@@ -52,18 +57,68 @@ public class MemberSearch {
             }
         }
         String lower = q.toLowerCase(java.util.Locale.ROOT);
-        // Closer candidates than pg_trgm's default 0.3: a one-letter typo scores about 0.7 and a part of a name is
-        // found by the substring match, while 0.3 drags thousands of loosely similar names through the index.
+        List<Object> params = new ArrayList<>(List.of(q.toUpperCase(java.util.Locale.ROOT)));
+        String names = nameCondition(library, q, lower, params);
+        params.add(lower);
+        return counted(library, "(m.member_number = ? or " + names + ")", params,
+                "similarity(lower(m.full_name), ?) desc, m.id desc", page, size);
+    }
+
+    /**
+     * Members whose name has, for every word of the query (two letters or more), a word like it: similar (pg_trgm,
+     * 0.5), containing it, or one typing slip away (a letter left out, added or changed). Each word's candidates come
+     * from the library's word list ({@code member_name_word}); the members from the index of their name words.
+     */
+    private String nameCondition(LibraryId library, String q, String lower, List<Object> params) {
+        // Closer candidates than pg_trgm's default 0.3 (which lets almost any short word through).
         jdbc.sql("select set_config('pg_trgm.similarity_threshold', ?, true)").param(NAME_SIMILARITY)
                 .query(String.class).single();
-        return counted(library, "(m.member_number = ? or lower(m.full_name) % ? or lower(m.full_name) "
-                + "like '%' || ? || '%')", List.of(q.toUpperCase(java.util.Locale.ROOT), lower, likeSafe(lower),
-                lower), "similarity(lower(m.full_name), ?) desc, m.id desc", page, size);
+        Map<Integer, List<String>> candidates = new TreeMap<>();
+        jdbc.sql("""
+                select q.i, c.word
+                from unnest(member_name_words(?)) with ordinality as q(w, i)
+                left join lateral (
+                    select word from (
+                        select d.word from member_name_word d
+                        where d.library_id = ? and (d.word % q.w or d.word like '%' || q.w || '%')
+                        union
+                        select x.word from member_name_word_deletion x
+                        where x.library_id = ? and (x.deletion = q.w
+                            or x.deletion in (select member_name_word_deletions(q.w)))
+                        union
+                        select d.word from member_name_word d
+                        where d.library_id = ? and d.word in (select member_name_word_deletions(q.w))) as any_way
+                    order by similarity(word, q.w) desc, word
+                    limit""" + " " + CANDIDATES_PER_WORD + """
+                    ) as c on true
+                where length(q.w) >= 2""")
+                .params(q, library.value(), library.value(), library.value())
+                .query((rs, row) -> {
+                    List<String> words = candidates.computeIfAbsent(rs.getInt(1), i -> new ArrayList<>());
+                    if (rs.getString(2) != null) {
+                        words.add(rs.getString(2));
+                    }
+                    return null;
+                }).list();
+        if (candidates.isEmpty()) {
+            // Only one-letter words: what the name holds as typed.
+            params.add(likeSafe(lower));
+            return "lower(m.full_name) like '%' || ? || '%'";
+        }
+        if (candidates.values().stream().anyMatch(List::isEmpty)) {
+            return "false";
+        }
+        List<String> conditions = new ArrayList<>();
+        for (List<String> words : candidates.values()) {
+            conditions.add("member_name_words(m.full_name) && ?::text[]");
+            params.add(words.toArray(String[]::new));
+        }
+        return "(" + String.join(" and ", conditions) + ")";
     }
 
     /** The page and the total in one pass over the matches (a fuzzy match is too dear to run twice). */
     private Page counted(LibraryId library, String where, List<Object> params, String order, int page, int size) {
-        List<Object> all = new java.util.ArrayList<>(List.of(library.value()));
+        List<Object> all = new ArrayList<>(List.of(library.value()));
         all.addAll(params);
         all.add(size);
         all.add((long) page * size);
@@ -83,12 +138,12 @@ public class MemberSearch {
 
     private Page run(LibraryId library, String where, List<Object> params, String order, int page, int size,
             Object... orderParams) {
-        List<Object> all = new java.util.ArrayList<>();
+        List<Object> all = new ArrayList<>();
         all.add(library.value());
         all.addAll(params);
         long total = jdbc.sql("select count(*) from member m where m.library_id = ? and " + where).params(all)
                 .query(Long.class).single();
-        List<Object> paged = new java.util.ArrayList<>(all);
+        List<Object> paged = new ArrayList<>(all);
         paged.addAll(List.of(orderParams));
         paged.add(size);
         paged.add((long) page * size);
