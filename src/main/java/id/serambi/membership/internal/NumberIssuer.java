@@ -4,32 +4,39 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.serambi.libraries.Library;
+import id.serambi.shared.database.AutonomousStatements;
 import id.serambi.shared.FieldProblem;
 import id.serambi.shared.InvalidInputException;
 
 /**
  * Issues member numbers from the library's pattern. The counter row is incremented with one atomic
- * {@code insert … on conflict do update … returning}: concurrent registrations wait for each other on that row, so no
- * two members share a number, and a number once committed is never issued again.
+ * {@code insert … on conflict do update … returning} that commits at once, on its own connection: concurrent
+ * registrations wait for each other on that row only for that statement (it used to stay locked until the whole
+ * registration committed, which capped a library at about a hundred registrations a second). No two members share
+ * a number and a number is never issued twice; a registration that fails after drawing its number leaves that number
+ * unused.
  */
 @Component
 public class NumberIssuer {
 
     private final JdbcClient jdbc;
+    private final AutonomousStatements autonomous;
 
-    NumberIssuer(JdbcClient jdbc) {
+    NumberIssuer(JdbcClient jdbc, AutonomousStatements autonomous) {
         this.jdbc = jdbc;
+        this.autonomous = autonomous;
     }
 
     public String next(Library library, LocalDate today) {
         NumberPattern pattern = settings(library).pattern();
-        long sequence = jdbc.sql("""
+        long sequence = autonomous.jdbc().sql("""
                 insert into member_number_counter (library_id, period, last_value) values (?, ?, 1)
                 on conflict (library_id, period) do update set last_value = member_number_counter.last_value + 1
                 returning last_value""")
@@ -37,15 +44,27 @@ public class NumberIssuer {
         return pattern.format(today.getYear(), sequence);
     }
 
+    /** Statements that commit at once, for drawing blocks of numbers. */
+    JdbcClient autonomous() {
+        return autonomous.jdbc();
+    }
+
     /** The library's membership settings; the defaults are written on first use. */
     public MembershipSettings settings(Library library) {
-        jdbc.sql("insert into membership_settings (library_id, number_pattern) values (?, ?) on conflict do nothing")
-                .params(library.idValue(), NumberPattern.defaultFor(library.code()).pattern()).update();
+        return read(library).orElseGet(() -> {
+            jdbc.sql("insert into membership_settings (library_id, number_pattern) values (?, ?)"
+                    + " on conflict do nothing")
+                    .params(library.idValue(), NumberPattern.defaultFor(library.code()).pattern()).update();
+            return read(library).orElseThrow();
+        });
+    }
+
+    private Optional<MembershipSettings> read(Library library) {
         return jdbc.sql("select number_pattern, renewal_from from membership_settings where library_id = ?")
                 .param(library.idValue())
                 .query((rs, row) -> new MembershipSettings(new NumberPattern(rs.getString(1)),
                         MembershipSettings.RenewalFrom.valueOf(rs.getString(2))))
-                .single();
+                .optional();
     }
 
     /** Changes the library's settings; issued numbers stay as they are and the counters go on. */
