@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,6 +24,8 @@ import id.serambi.shared.InvalidInputException;
  */
 @Service
 public class MemberImport {
+
+    private static final Pattern KEEPABLE_NUMBER = Pattern.compile("[A-Za-z0-9./-]{1,40}");
 
     private final BulkMemberWriter writer;
     private final Clock clock;
@@ -95,7 +98,7 @@ public class MemberImport {
          * not of the form the library's own pattern issues (which would collide with a future registration).
          */
         public boolean numberKeepable(String number) {
-            return number != null && number.matches("[A-Za-z0-9./-]{1,40}") && !numbers.contains(number)
+            return number != null && KEEPABLE_NUMBER.matcher(number).matches() && !numbers.contains(number)
                     && !issuedByPattern.test(number);
         }
     }

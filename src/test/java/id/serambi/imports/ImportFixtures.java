@@ -34,6 +34,7 @@ final class ImportFixtures {
         try {
             String prefix = "T" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36) + "-";
             Path file = Files.createTempFile("import-" + preset, ".csv");
+            file.toFile().deleteOnExit();
             return new Generated(file, MemberFileGenerator.write(file, preset, rows,
                     ThreadLocalRandom.current().nextLong(), badPercent, prefix), rows, prefix);
         } catch (IOException e) {

@@ -8,7 +8,8 @@ import id.serambi.membership.MembersImported;
 
 /**
  * Copies a batch of imported members' cards in one statement, inside the import's transaction (an aborted import
- * leaves no copies behind either).
+ * leaves no copies behind either). Imported numbers are new to the library, so a plain insert: a number already in
+ * the copy would mean the copy has drifted from membership, and fails the import rather than hide it.
  */
 @Component
 class ImportedMemberCards {
@@ -29,8 +30,7 @@ class ImportedMemberCards {
                     expires_on, changed_at)
                 select ?, number, id, name, category, ?, expires::date, ?
                 from unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[]) as c(number, id, name, category,
-                    expires)
-                on conflict (library_id, member_number) do nothing""")
+                    expires)""")
                 .params(imported.unnestParameters())
                 .update();
     }

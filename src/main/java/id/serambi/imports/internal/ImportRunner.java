@@ -42,7 +42,11 @@ public class ImportRunner {
     private final MemberImport members;
     private final TransactionTemplate transaction;
     private final int batchSize;
-    private final ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    /**
+     * The checks leave one core to PostgreSQL, which writes the batches: on a small server the database's one
+     * backend is the slower half, and every extra checking thread only takes turns with it.
+     */
+    private final ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
 
     ImportRunner(MemberImport members, PlatformTransactionManager transactions,
             @Value("${serambi.imports.batch-size:10000}") int batchSize) {

@@ -3,6 +3,7 @@ package id.serambi.membership.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.regex.Pattern;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ public class ApplicationValidator {
 
     /** Below this age (from the birth date) a guardian consents for the applicant (UU PDP). */
     static final int ADULT_AGE = 17;
-    private static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final LibraryService libraries;
     private final HomeRegions homeRegions;
@@ -126,7 +127,7 @@ public class ApplicationValidator {
 
     private static String email(List<FieldProblem> problems, String value) {
         String email = blankToNull(value);
-        if (email != null && (email.length() > 254 || !email.matches(EMAIL))) {
+        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
             problems.add(FieldProblem.of("email", "membership.email.invalid"));
         }
         return email == null ? null : email.toLowerCase(java.util.Locale.ROOT);

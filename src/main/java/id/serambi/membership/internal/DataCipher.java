@@ -39,6 +39,15 @@ public class DataCipher {
     private final SecretKeySpec encryptionKey;
     private final SecretKeySpec indexKey;
     private final SecureRandom random = new SecureRandom();
+    /** Looking a cipher up by name costs more than using it; each thread keeps its own (they are not thread-safe). */
+    private static final ThreadLocal<Cipher> AES_GCM = ThreadLocal.withInitial(() -> instance("AES/GCM/NoPadding"));
+    private static final ThreadLocal<Mac> HMAC = ThreadLocal.withInitial(() -> {
+        try {
+            return Mac.getInstance("HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    });
 
     DataCipher(@Value("${serambi.data-key:${SERAMBI_DATA_KEY:}}") String configuredKey, DataDirectory data) {
         byte[] master = configuredKey == null || configuredKey.isBlank() ? keyFile(data) : decode(configuredKey);
@@ -51,7 +60,7 @@ public class DataCipher {
         try {
             byte[] iv = new byte[IV_BYTES];
             random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = AES_GCM.get();
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(purpose.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(text.getBytes(StandardCharsets.UTF_8));
@@ -63,7 +72,7 @@ public class DataCipher {
 
     public String decrypt(String purpose, byte[] sealed) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = AES_GCM.get();
             cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
             cipher.updateAAD(purpose.getBytes(StandardCharsets.UTF_8));
             return new String(cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES), StandardCharsets.UTF_8);
@@ -83,11 +92,19 @@ public class DataCipher {
 
     private static byte[] hmac(SecretKeySpec key, String value) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
+            Mac mac = HMAC.get();
             mac.init(key);
             return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    private static Cipher instance(String transformation) {
+        try {
+            return Cipher.getInstance(transformation);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(transformation + " is not available", e);
         }
     }
 

@@ -6,9 +6,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -18,35 +22,35 @@ import id.serambi.libraries.Library;
 import id.serambi.membership.MemberCardChanged;
 import id.serambi.membership.MemberStatus;
 
-/** The temporary table an import batch is copied into, and the one statement that moves it into place. */
+/**
+ * Writes an import batch: the members through PostgreSQL COPY straight into {@code member} (ids drawn from its
+ * identity sequence first, so that nothing has to be read back), then their history and consent in one statement.
+ */
 final class ImportStage {
 
-    private static final String COLUMNS = "member_number, full_name, nik_cipher, nik_index, nik_masked, birth_place,"
-            + " birth_date, sex, address, region_code, province_code, regency_code, district_code, mother_name_cipher, phone_e164, email, category_code,"
-            + " institution, institution_region, guardian_name, registered_on, expires_on, warnings";
+    private static final String COLUMNS = "library_id, id, member_number, channel, status, full_name, nik_cipher,"
+            + " nik_index, nik_masked, birth_place, birth_date, sex, address, region_code, province_code,"
+            + " regency_code, district_code, mother_name_cipher, phone_e164, email, category_code, institution,"
+            + " institution_region, guardian_name, registered_on, expires_on, warnings";
     private static final HexFormat HEX = HexFormat.of();
 
     private ImportStage() {
     }
 
-    static void copy(Connection connection, List<BulkMemberWriter.Row> rows, List<String> fresh)
+    /** Writes the rows (under the given numbers, in order) and returns each member's card as written. */
+    static List<MemberCardChanged> write(Connection connection, JdbcClient jdbc, Library library,
+            List<BulkMemberWriter.Row> rows, List<String> numbers, String note, Long staff, Instant at)
             throws SQLException {
-        try (var statement = connection.createStatement()) {
-            statement.execute("""
-                    create temporary table if not exists member_import_stage (member_number text, full_name text,
-                        nik_cipher bytea, nik_index bytea, nik_masked text, birth_place text, birth_date date, sex text,
-                        address text, region_code text, province_code text, regency_code text, district_code text,
-                        mother_name_cipher bytea, phone_e164 text, email text,
-                        category_code text, institution text, institution_region text, guardian_name text,
-                        registered_on date, expires_on date, warnings text[]) on commit drop""");
-            statement.execute("truncate member_import_stage");
-        }
-        CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy member_import_stage (" + COLUMNS + ") from stdin");
+        String sequence = jdbc.sql("select pg_get_serial_sequence('member', 'id')").query(String.class).single();
+        List<Long> ids = jdbc.sql("select nextval(?::regclass) from generate_series(1, ?)")
+                .params(sequence, rows.size()).query(Long.class).list();
+        // COPY writes the given ids into the identity column (as OVERRIDING SYSTEM VALUE would).
+        CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("copy member (" + COLUMNS + ") from stdin");
         try {
             StringBuilder text = new StringBuilder(1 << 20);
-            Iterator<String> numbers = fresh.iterator();
-            for (BulkMemberWriter.Row row : rows) {
-                line(text, row, row.oldNumber() == null ? numbers.next() : row.oldNumber());
+            for (int i = 0; i < rows.size(); i++) {
+                line(text, library.idValue(), ids.get(i), rows.get(i), numbers.get(i));
                 if (text.length() > (1 << 20) - 4096) {
                     flush(in, text);
                 }
@@ -58,46 +62,67 @@ final class ImportStage {
                 in.cancelCopy();
             }
         }
-    }
-
-    static List<MemberCardChanged> move(JdbcClient jdbc, Library library, String note, Long staff, Instant at) {
         Timestamp when = Timestamp.from(at);
-        return jdbc.sql("""
-                with moved as (
-                    insert into member (library_id, member_number, channel, full_name, nik_cipher, nik_index,
-                        nik_masked, birth_place, birth_date, sex, address, region_code, province_code, regency_code,
-                        district_code, mother_name_cipher, phone_e164, email, category_code, institution, institution_region, guardian_name, status, registered_on,
-                        expires_on, warnings)
-                    select ?, member_number, 'DESK', full_name, nik_cipher, nik_index, nik_masked, birth_place,
-                        birth_date, sex, address, region_code, province_code, regency_code, district_code,
-                        mother_name_cipher, phone_e164, email, category_code,
-                        institution, institution_region, guardian_name, 'APPROVED', registered_on, expires_on, warnings
-                    from member_import_stage
-                    returning library_id, id, member_number, full_name, category_code, expires_on, guardian_name),
-                history as (
+        jdbc.sql("""
+                with history as (
                     insert into member_history (library_id, member_id, action, note, staff_account_id, at)
-                    select library_id, id, 'REGISTERED', ?, ?, ? from moved),
-                consent as (
-                    insert into member_consent (library_id, member_id, purpose, retention, given_by, guardian_name,
-                        given_at)
-                    select library_id, id, ?, ?, case when guardian_name is null then 'APPLICANT' else 'GUARDIAN' end,
-                        guardian_name, ? from moved)
-                select id, member_number, full_name, category_code, expires_on from moved""")
-                .params(library.idValue(), note, staff, when, Registrations.CONSENT_PURPOSE,
-                        Registrations.CONSENT_RETENTION, when)
-                .query((rs, n) -> new MemberCardChanged(library.id(), rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), MemberStatus.APPROVED, rs.getObject(5, LocalDate.class), null, at))
-                .list();
+                    select ?, id, 'REGISTERED', ?, ?, ? from unnest(?::bigint[]) as id)
+                insert into member_consent (library_id, member_id, purpose, retention, given_by, guardian_name,
+                    given_at)
+                select ?, id, ?, ?, case when guardian is null then 'APPLICANT' else 'GUARDIAN' end, guardian, ?
+                from unnest(?::bigint[], ?::text[]) as member(id, guardian)""")
+                .params(library.idValue(), note, staff, when, ids.toArray(Long[]::new), library.idValue(),
+                        Registrations.CONSENT_PURPOSE, Registrations.CONSENT_RETENTION, when,
+                        ids.toArray(Long[]::new),
+                        rows.stream().map(row -> row.application().guardianName()).toArray(String[]::new))
+                .update();
+        List<MemberCardChanged> cards = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            BulkMemberWriter.Row row = rows.get(i);
+            cards.add(new MemberCardChanged(library.id(), ids.get(i), numbers.get(i), row.application().fullName(),
+                    row.application().category().code(), MemberStatus.APPROVED, row.expiresOn(), null, at));
+        }
+        return cards;
     }
 
-    private static void line(StringBuilder text, BulkMemberWriter.Row row, String number) {
+    /**
+     * The batch's name words for name search (the member trigger does it row by row when triggers run): the distinct
+     * words, split here as {@code member_name_words} does (a few thousand for ten thousand names); names with letters
+     * beyond ASCII go to the database's own split whole.
+     */
+    static void addNameWords(JdbcClient jdbc, Library library, List<BulkMemberWriter.Row> rows) {
+        Set<String> fresh = new HashSet<>();
+        List<String> others = new ArrayList<>();
+        for (BulkMemberWriter.Row row : rows) {
+            String name = row.application().fullName();
+            if (!name.chars().allMatch(c -> c < 128)) {
+                others.add(name);
+                continue;
+            }
+            for (String word : NON_ALNUM.split(name.toLowerCase(Locale.ROOT))) {
+                if (!word.isEmpty()) {
+                    fresh.add(word);
+                }
+            }
+        }
+        if (!fresh.isEmpty() || !others.isEmpty()) {
+            others.addAll(fresh);
+            jdbc.sql("select member_name_words_add(?, ?::text[])")
+                    .params(library.idValue(), others.toArray(String[]::new)).query().singleRow();
+        }
+    }
+
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+
+    private static void line(StringBuilder text, int library, long id, BulkMemberWriter.Row row, String number) {
         ValidApplication a = row.application();
-        EncryptedIdentity id = row.identity();
-        field(text, number).append('\t');
+        EncryptedIdentity identity = row.identity();
+        text.append(library).append('\t').append(id).append('\t');
+        field(text, number).append("\tDESK\tAPPROVED\t");
         field(text, a.fullName()).append('\t');
-        bytes(text, id.nikCipher()).append('\t');
-        bytes(text, id.nikIndex()).append('\t');
-        field(text, id.nikMasked()).append('\t');
+        bytes(text, identity.nikCipher()).append('\t');
+        bytes(text, identity.nikIndex()).append('\t');
+        field(text, identity.nikMasked()).append('\t');
         field(text, a.birthPlace()).append('\t');
         text.append(a.birthDate()).append('\t');
         text.append(a.sex().name()).append('\t');
@@ -106,7 +131,7 @@ final class ImportStage {
         field(text, a.home().provinceCode()).append('\t');
         field(text, a.home().regencyCode()).append('\t');
         field(text, a.home().districtCode()).append('\t');
-        bytes(text, id.motherNameCipher()).append('\t');
+        bytes(text, identity.motherNameCipher()).append('\t');
         field(text, a.phoneE164()).append('\t');
         field(text, a.email()).append('\t');
         field(text, a.category().code()).append('\t');

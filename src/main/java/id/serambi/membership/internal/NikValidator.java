@@ -31,7 +31,7 @@ public class NikValidator {
         if (nik.isEmpty()) {
             return refused("membership.nik.required");
         }
-        if (!nik.matches("\\d{16}")) {
+        if (nik.length() != 16 || !nik.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return refused("membership.nik.format", nik.length());
         }
         int day = Integer.parseInt(nik.substring(6, 8));

@@ -21,4 +21,22 @@ class PhoneNumbersTest {
         assertThat(PhoneNumbers.toE164("")).isEmpty();
         assertThat(PhoneNumbers.toE164(null)).isEmpty();
     }
+
+    @Test
+    void bareDigitsReadWithoutTheParserGiveWhatTheParserGives() {
+        java.util.Random random = new java.util.Random(20261127);
+        String[] prefixes = {"0", "62", "+62", "08", "628", "+628", "0628", "00", "8"};
+        int quick = 0;
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder typed = new StringBuilder(prefixes[random.nextInt(prefixes.length)]);
+            int length = 5 + random.nextInt(11);
+            for (int d = 0; d < length; d++) {
+                typed.append((char) ('0' + random.nextInt(10)));
+            }
+            String number = typed.toString();
+            quick += PhoneNumbers.plainMobile(number) == null ? 0 : 1;
+            assertThat(PhoneNumbers.toE164(number)).as(number).isEqualTo(PhoneNumbers.viaParser(number));
+        }
+        assertThat(quick).as("numbers that took the quick way").isGreaterThan(5_000);
+    }
 }

@@ -27,6 +27,14 @@ class EmbeddedPostgresServerIT {
                 statement.execute("insert into kept values ('Siti')");
                 assertThat(setting(statement, "fsync")).isEqualTo("on");
                 assertThat(setting(statement, "synchronous_commit")).isEqualTo("on");
+                assertThat(setting(statement, "max_wal_size")).isEqualTo("4GB");
+                try (ResultSet rs = statement.executeQuery(
+                        "select setting::bigint * 8 / 1024 from pg_settings where name = 'shared_buffers'")) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).isEqualTo(EmbeddedPostgresServer.sharedBuffersMegabytes(
+                            ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                                    .getOperatingSystemMXBean()).getTotalMemorySize()));
+                }
             }
         }
         assertThat(Files.exists(directory.resolve("PG_VERSION"))).isTrue();
@@ -38,6 +46,14 @@ class EmbeddedPostgresServerIT {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("Siti");
         }
+    }
+
+    @Test
+    void sharedBuffersAreAnEighthOfTheMemoryWithinBounds() {
+        long gib = 1024L * 1024 * 1024;
+        assertThat(EmbeddedPostgresServer.sharedBuffersMegabytes(0)).isEqualTo(128);
+        assertThat(EmbeddedPostgresServer.sharedBuffersMegabytes(4 * gib)).isEqualTo(512);
+        assertThat(EmbeddedPostgresServer.sharedBuffersMegabytes(64 * gib)).isEqualTo(2048);
     }
 
     private static String setting(Statement statement, String name) throws Exception {
