@@ -187,8 +187,7 @@ public class BulkMemberWriter {
         }
         NumberPattern pattern = numbers.settings(library).pattern();
         int year = LocalDate.now(clock.withZone(library.timezone())).getYear();
-        // Drawn and committed at once (as the desk's numbers are), so the desk goes on registering during an import.
-        long last = numbers.autonomous().sql("""
+        long last = jdbc.sql("""
                 insert into member_number_counter (library_id, period, last_value) values (?, ?, ?)
                 on conflict (library_id, period) do update set last_value = member_number_counter.last_value + ?
                 returning last_value""")

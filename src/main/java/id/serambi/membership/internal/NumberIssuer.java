@@ -11,42 +11,31 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.serambi.libraries.Library;
-import id.serambi.shared.database.AutonomousStatements;
 import id.serambi.shared.FieldProblem;
 import id.serambi.shared.InvalidInputException;
 
 /**
  * Issues member numbers from the library's pattern. The counter row is incremented with one atomic
- * {@code insert … on conflict do update … returning} that commits at once, on its own connection: concurrent
- * registrations wait for each other on that row only for that statement (it used to stay locked until the whole
- * registration committed, which capped a library at about a hundred registrations a second). No two members share
- * a number and a number is never issued twice; a registration that fails after drawing its number leaves that number
- * unused.
+ * {@code insert … on conflict do update … returning}: concurrent registrations wait for each other on that row, so no
+ * two members share a number, and a number once committed is never issued again.
  */
 @Component
 public class NumberIssuer {
 
     private final JdbcClient jdbc;
-    private final AutonomousStatements autonomous;
 
-    NumberIssuer(JdbcClient jdbc, AutonomousStatements autonomous) {
+    NumberIssuer(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.autonomous = autonomous;
     }
 
     public String next(Library library, LocalDate today) {
         NumberPattern pattern = settings(library).pattern();
-        long sequence = autonomous.jdbc().sql("""
+        long sequence = jdbc.sql("""
                 insert into member_number_counter (library_id, period, last_value) values (?, ?, 1)
                 on conflict (library_id, period) do update set last_value = member_number_counter.last_value + 1
                 returning last_value""")
                 .params(library.idValue(), pattern.period(today.getYear())).query(Long.class).single();
         return pattern.format(today.getYear(), sequence);
-    }
-
-    /** Statements that commit at once, for drawing blocks of numbers. */
-    JdbcClient autonomous() {
-        return autonomous.jdbc();
     }
 
     /** The library's membership settings; the defaults are written on first use. */

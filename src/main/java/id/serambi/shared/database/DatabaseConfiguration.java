@@ -5,7 +5,6 @@ import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import id.serambi.shared.DataDirectory;
 
@@ -16,11 +15,6 @@ class DatabaseConfiguration {
     @Bean
     SerambiDatabase serambiDatabase(DatabaseProperties properties, DataDirectory dataDirectory) {
         return new SerambiDatabase(properties, dataDirectory);
-    }
-
-    @Bean
-    AutonomousStatements autonomousStatements(SerambiDatabase database) {
-        return new AutonomousStatements(JdbcClient.create(database.autonomousDataSource()));
     }
 
     /** Closed by {@link SerambiDatabase}, after everything that uses it, and before the embedded server stops. */

@@ -26,7 +26,6 @@ public final class SerambiDatabase implements DisposableBean {
 
     private final EmbeddedPostgresServer embedded;
     private final HikariDataSource pool;
-    private final HikariDataSource autonomous;
 
     public SerambiDatabase(DatabaseProperties properties, DataDirectory dataDirectory) {
         HikariConfig config = new HikariConfig();
@@ -43,12 +42,6 @@ public final class SerambiDatabase implements DisposableBean {
             config.setPassword(properties.password());
         }
         pool = new HikariDataSource(config);
-        HikariConfig own = new HikariConfig();
-        config.copyStateTo(own);
-        own.setPoolName("serambi-autonomous");
-        own.setMaximumPoolSize(2);
-        own.setMinimumIdle(1);
-        autonomous = new HikariDataSource(own);
         announce(properties);
     }
 
@@ -82,21 +75,12 @@ public final class SerambiDatabase implements DisposableBean {
         return pool;
     }
 
-    /**
-     * A small pool of its own, in autocommit, for statements that must commit at once whatever transaction the
-     * caller is in. Separate from the main pool, so a caller holding a main connection can never wait for itself.
-     */
-    public DataSource autonomousDataSource() {
-        return autonomous;
-    }
-
     public boolean isEmbedded() {
         return embedded != null;
     }
 
     @Override
     public void destroy() {
-        autonomous.close();
         pool.close();
         if (embedded != null) {
             embedded.close();
