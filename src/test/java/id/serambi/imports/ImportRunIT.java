@@ -43,10 +43,7 @@ class ImportRunIT {
     void anImportThatFailsHalfwayLeavesNothingHalfImported() throws IOException {
         Library lebak = libraries.require("lebak");
         ImportFixtures.Generated file = ImportFixtures.aFile("slims", 10_200, 0);
-        Upload upload;
-        try (InputStream in = Files.newInputStream(file.file())) {
-            upload = imports.upload(lebak, "halfway.csv", in);
-        }
+        Upload upload = upload(lebak, file, "halfway.csv");
         // The file goes bad after the first batch of 10,000 rows has been written inside the transaction.
         Files.write(uploads.file(lebak.id(), upload.id()), new byte[] {(byte) 0xC3, (byte) 0x28, '\n'},
                 StandardOpenOption.APPEND);
@@ -69,10 +66,7 @@ class ImportRunIT {
     void aBulkImportWritesEveryReferenceItsSkippedChecksWouldHaveCheckedAndLeavesTheChecksOn() throws IOException {
         Library lebak = libraries.require("lebak");
         ImportFixtures.Generated file = ImportFixtures.aFile("slims", 2_500, 0);
-        Upload upload;
-        try (InputStream in = Files.newInputStream(file.file())) {
-            upload = imports.upload(lebak, "references.csv", in);
-        }
+        Upload upload = upload(lebak, file, "references.csv");
 
         ImportRun run = imports.runNow(lebak, upload.id(), ColumnMapping.of(Preset.SLIMS, "umum"));
 
@@ -135,6 +129,12 @@ class ImportRunIT {
                 select count(*) from member where ? = any(select split_part(w, ':', 1) from unnest(warnings) w)
                   and exists (select 1 from unnest(warnings) w where w like ?)""", "imports.warning.renumbered",
                 "%:" + file.prefix() + "%");
+    }
+
+    private Upload upload(Library library, ImportFixtures.Generated file, String name) throws IOException {
+        try (InputStream in = Files.newInputStream(file.file())) {
+            return imports.upload(library, name, in);
+        }
     }
 
     private long count(String sql, Object... params) {
