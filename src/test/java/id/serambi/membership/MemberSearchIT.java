@@ -61,10 +61,8 @@ class MemberSearchIT {
 
     @Test
     void aNameIsFoundWordByWordDespiteATypingSlipInAnyOrderAndOnlyInTheStaffsLibrary() {
-        Api lebakStaff = Api.on(port).as(StaffFixtures.aStaffMember(accounts, libraries, "lebak", Role.PETUGAS),
-                TestUsers.PASSWORD);
-        Api jatengStaff = Api.on(port).as(StaffFixtures.aStaffMember(accounts, libraries, "jateng", Role.PETUGAS),
-                TestUsers.PASSWORD);
+        Api lebakStaff = deskStaffOf("lebak");
+        Api jatengStaff = deskStaffOf("jateng");
         String family = "Wicaksono" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 26)
                 .replaceAll("[0-9]", "q");
         String budi = register(lebakStaff, "lebak", "Budi " + family);
@@ -80,6 +78,11 @@ class MemberSearchIT {
         assertThat(numbers(lebakStaff, "lebak", "Rahay " + family)).containsExactly(sri);
         assertThat(numbers(lebakStaff, "lebak", "Joko " + family)).isEmpty();
         assertThat(numbers(jatengStaff, "jateng", family)).containsExactly(jateng);
+    }
+
+    private Api deskStaffOf(String library) {
+        return Api.on(port).as(StaffFixtures.aStaffMember(accounts, libraries, library, Role.PETUGAS),
+                TestUsers.PASSWORD);
     }
 
     private static String register(Api staff, String library, String name) {
@@ -99,10 +102,8 @@ class MemberSearchIT {
 
     @Test
     void aCardNumberFindsThatOneCardTypedInAnyCaseAndOnlyInTheStaffsLibrary() {
-        Api lebakStaff = Api.on(port).as(StaffFixtures.aStaffMember(accounts, libraries, "lebak", Role.PETUGAS),
-                TestUsers.PASSWORD);
-        Api jatengStaff = Api.on(port).as(StaffFixtures.aStaffMember(accounts, libraries, "jateng", Role.PETUGAS),
-                TestUsers.PASSWORD);
+        Api lebakStaff = deskStaffOf("lebak");
+        Api jatengStaff = deskStaffOf("jateng");
         String number = lebakStaff.post("/api/v1/libraries/lebak/members",
                 anApplication(MemberFixtures.LEBAK_DISTRICT)).json().get("memberNumber").asString();
 

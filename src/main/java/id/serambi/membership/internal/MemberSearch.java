@@ -2,6 +2,7 @@ package id.serambi.membership.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -50,14 +51,14 @@ public class MemberSearch {
         if (q.length() <= 40 && q.chars().anyMatch(Character::isDigit) && q.matches("[A-Za-z0-9./-]+")) {
             // What a scanner or a typed card number gives: the exact number first (an index lookup), the fuzzy name
             // search only when no card has it.
-            Page exact = run(library, "m.member_number in (?, ?)", List.of(q, q.toUpperCase(java.util.Locale.ROOT)),
+            Page exact = run(library, "m.member_number in (?, ?)", List.of(q, q.toUpperCase(Locale.ROOT)),
                     "m.id desc", page, size);
             if (exact.total() > 0) {
                 return exact;
             }
         }
-        String lower = q.toLowerCase(java.util.Locale.ROOT);
-        List<Object> params = new ArrayList<>(List.of(q.toUpperCase(java.util.Locale.ROOT)));
+        String lower = q.toLowerCase(Locale.ROOT);
+        List<Object> params = new ArrayList<>(List.of(q.toUpperCase(Locale.ROOT)));
         String names = nameCondition(library, q, lower, params);
         params.add(lower);
         return counted(library, "(m.member_number = ? or " + names + ")", params,
