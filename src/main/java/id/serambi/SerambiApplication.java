@@ -5,12 +5,14 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import id.serambi.backup.BackupCommand;
 import id.serambi.imports.ImportCommand;
+import id.serambi.shared.database.EmbeddedDatabaseHeadStart;
 
 @SpringBootApplication
 public class SerambiApplication {
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(SerambiApplication.class);
+        application.addListeners(new EmbeddedDatabaseHeadStart());
         if (BackupCommand.isCommand(args) || ImportCommand.isCommand(args)) {
             String[] withFreePort = java.util.Arrays.copyOf(args, args.length + 1);
             withFreePort[args.length] = "--server.port=0";

@@ -32,7 +32,7 @@ public final class SerambiDatabase implements DisposableBean {
         config.setPoolName("serambi");
         config.setMaximumPoolSize(properties.poolSize());
         if (properties.embedded()) {
-            embedded = EmbeddedPostgresServer.start(dataDirectory.root().resolve("postgres"), !properties.ephemeral());
+            embedded = EmbeddedDatabaseHeadStart.take(dataDirectory.root().resolve("postgres"), !properties.ephemeral());
             config.setJdbcUrl(embedded.jdbcUrl());
             config.setUsername(embedded.user());
         } else {
