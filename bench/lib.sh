@@ -25,16 +25,25 @@ free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])'
 }
 
-# start_app DATA_DIR PASSWORD: starts the jar, waits until healthy; sets APP_PID, APP_PORT, PG_PORT, START_SECONDS.
+# start_app DATA_DIR PASSWORD: starts the jar as production does (bin/serambi, with its class cache made beforehand
+# like an install step; BENCH_PLAIN_JAR=1 runs `java -jar` instead), waits until healthy; sets APP_PID, APP_PORT,
+# PG_PORT, START_SECONDS.
 start_app() {
   local data=$1 password=$2 t0
   APP_PORT=$(free_port)
   # A copy, so that a build during the run cannot replace the jar under the running server.
   [[ -f $data/serambi.jar ]] || cp "${BENCH_JAR:-target/serambi.jar}" "$data/serambi.jar"
+  local launch=(bin/serambi)
+  if [[ ${BENCH_PLAIN_JAR:-0} == 1 ]]; then
+    launch=("$JAVA" ${BENCH_JAVA_OPTS:-} -jar "$data/serambi.jar")
+  else
+    SERAMBI_JAR="$data/serambi.jar" bin/serambi prepare
+  fi
   t0=$(date +%s.%N)
   SERVER_PORT=$APP_PORT SERAMBI_DATA_DIR="$data" SERAMBI_ADMIN_PASSWORD=$password \
     SERAMBI_RATE_LIMIT_PUBLIC=${SERAMBI_RATE_LIMIT_PUBLIC:-1000000000} \
-    "$JAVA" ${BENCH_JAVA_OPTS:-} -jar "$data/serambi.jar" >>"$data/app.log" 2>&1 &
+    SERAMBI_JAR="$data/serambi.jar" SERAMBI_JAVA_OPTS="${BENCH_JAVA_OPTS:-}" \
+    "${launch[@]}" >>"$data/app.log" 2>&1 &
   APP_PID=$!
   until curl -sf "http://localhost:$APP_PORT/actuator/health" 2>/dev/null | grep -q UP; do
     kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$data/app.log" >&2; echo "the application died" >&2; return 1; }

@@ -45,7 +45,13 @@ echo "# Serambi benchmark, size $SIZE ($MEMBERS members), $(date -u +%FT%TZ), $(
   "load average $(cut -d' ' -f1 /proc/loadavg), $("$JAVA" -version 2>&1 | head -1)"
 printf '%-36s %12s %-10s %-16s %s\n' figure value unit target verdict
 
-# 1. Cold start on a fresh data directory (initdb, migrations, seeds) and idle memory.
+# 1. Cold start on a fresh data directory (initdb, migrations, seeds) and idle memory: first the bare jar
+# (`java -jar`, for comparison), then as production starts it (bin/serambi, class cache made at install).
+PLAIN_DATA=$(mktemp -d /tmp/serambi-bench-plain-XXXXXX)
+BENCH_PLAIN_JAR=1 start_app "$PLAIN_DATA" "$PASSWORD"
+figure cold_start_plain_jar_seconds "$START_SECONDS" s
+stop_app
+rm -rf "$PLAIN_DATA"
 start_app "$DATA" "$PASSWORD"
 figure cold_start_seconds "$START_SECONDS" s le 8
 sleep 5

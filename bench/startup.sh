@@ -1,35 +1,23 @@
 #!/usr/bin/env bash
-# Cold start (fresh data directory: initdb, migrations, seed libraries) and warm start (existing data) of the jar,
-# time until /actuator/health is UP, and the resident memory afterwards. Prints one line per figure.
+# Cold start (fresh data directory: initdb, migrations, seed libraries) and warm start (existing data): time until
+# /actuator/health is UP and the resident memory afterwards, as production starts it (bin/serambi with its class
+# cache, made beforehand as an install step would) and as the bare jar (`java -jar`). One line per figure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -f target/serambi.jar ] || ./mvnw -B -q -ntp -DskipTests package
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-port="${BENCH_PORT:-18080}"
-data="$(mktemp -d)"
-trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
+source bench/lib.sh
+build_jar
+DATA=$(mktemp -d /tmp/serambi-startup-XXXXXX)
+trap 'stop_app; rm -rf "$DATA"' EXIT
 
-start() {
-  local t0 t1
-  t0=$(date +%s.%N)
-  SERAMBI_DATA_DIR="$data" SERAMBI_ADMIN_PASSWORD=bench-password-1 SERVER_PORT="$port" \
-    "$JAVA" -jar target/serambi.jar >"$data/app.log" 2>&1 &
-  pid=$!
-  until curl -sf "http://localhost:$port/actuator/health" | grep -q UP; do
-    kill -0 "$pid" 2>/dev/null || { echo "the application died; see $data/app.log" >&2; exit 1; }
-    sleep 0.2
+for launch in launcher plain_jar; do
+  rm -rf "${DATA:?}"/*
+  plain=0
+  [[ $launch == plain_jar ]] && plain=1
+  for start in cold warm; do
+    BENCH_PLAIN_JAR=$plain start_app "$DATA" bench-password-1
+    echo "${start}_start_seconds_$launch $START_SECONDS"
+    sleep 2
+    echo "idle_rss_mb_${start}_$launch $(rss_mb "$APP_PID")"
+    stop_app
   done
-  t1=$(date +%s.%N)
-  echo "$1_start_seconds $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')"
-}
-
-stop() {
-  kill "$pid"; wait "$pid" 2>/dev/null || true
-}
-
-start cold
-echo "idle_rss_mb $(( $(ps -o rss= -p "$pid") / 1024 ))"
-stop
-start warm
-echo "idle_rss_mb_warm $(( $(ps -o rss= -p "$pid") / 1024 ))"
-stop
+done

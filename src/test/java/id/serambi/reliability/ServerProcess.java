@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -34,10 +35,20 @@ final class ServerProcess {
     }
 
     static ServerProcess start(Path dataDirectory, Path log) throws IOException {
+        return start(dataDirectory, log, List.of(java(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar",
+                JAR.toAbsolutePath().toString()), Map.of());
+    }
+
+    /** The Java this test runs on. */
+    static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    static ServerProcess start(Path dataDirectory, Path log, List<String> command,
+            Map<String, String> environment) throws IOException {
         int port = freePort();
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar",
-                JAR.toAbsolutePath().toString());
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
         builder.environment().put("SERAMBI_DATA_DIR", dataDirectory.toString());
         builder.environment().put("SERAMBI_ADMIN_PASSWORD", ADMIN_PASSWORD);
@@ -69,6 +80,15 @@ final class ServerProcess {
             Thread.sleep(250);
         }
         throw new IllegalStateException("The server did not become ready in " + timeout + ":\n" + tail());
+    }
+
+    /** The command line the server process runs (after a launcher script has replaced itself with the JVM). */
+    List<String> commandLine() {
+        ProcessHandle.Info info = process.toHandle().info();
+        List<String> line = new ArrayList<>();
+        info.command().ifPresent(line::add);
+        info.arguments().ifPresent(arguments -> line.addAll(List.of(arguments)));
+        return line;
     }
 
     String url(String path) {
