@@ -43,22 +43,39 @@ public class MemberEvents {
     }
 
     /**
+     * The library's procedure for the member's service, read once for a use case that reaches several of its
+     * checkpoints.
+     */
+    public Procedure procedure(Library library, MemberRecord.Channel channel) {
+        ServiceKind kind = kindOf(channel);
+        return libraries.standardOfKind(library.id(), kind)
+                .map(standard -> new Procedure(library, channel, kind, true, standard.steps().stream()
+                        .map(ProcedureStep::checkpoint).filter(java.util.Objects::nonNull)
+                        .collect(Collectors.toUnmodifiableSet())))
+                .orElseGet(() -> new Procedure(library, channel, kind, false, Set.of()));
+    }
+
+    /**
      * Time-stamps those of the given moments that are steps of the library's procedure for the member's service;
      * a moment the library's procedure does not have is not recorded.
      */
     public void reached(Library library, MemberRecord.Channel channel, String memberNumber, Instant at,
             Checkpoint... checkpoints) {
-        ServiceKind kind = kindOf(channel);
-        Set<Checkpoint> inProcedure = libraries.standardOfKind(library.id(), kind)
-                .map(standard -> standard.steps().stream().map(ProcedureStep::checkpoint)
-                        .filter(java.util.Objects::nonNull).collect(Collectors.toSet()))
-                .orElse(Set.of());
+        reached(procedure(library, channel), memberNumber, at, checkpoints);
+    }
+
+    public void reached(Procedure procedure, String memberNumber, Instant at, Checkpoint... checkpoints) {
         for (Checkpoint checkpoint : checkpoints) {
-            if (inProcedure.contains(checkpoint)) {
-                publisher.publishEvent(new CheckpointReached(library.id(), kind, memberNumber, checkpoint, at,
-                        CurrentStaff.accountIdOrNull()));
+            if (procedure.checkpoints().contains(checkpoint)) {
+                publisher.publishEvent(new CheckpointReached(procedure.library().id(), procedure.kind(), memberNumber,
+                        checkpoint, at, CurrentStaff.accountIdOrNull()));
             }
         }
+    }
+
+    /** A service's procedure as the library publishes it: whether it does, and the checkpoints among its steps. */
+    public record Procedure(Library library, MemberRecord.Channel channel, ServiceKind kind, boolean published,
+            Set<Checkpoint> checkpoints) {
     }
 
     static ServiceKind kindOf(MemberRecord.Channel channel) {

@@ -12,8 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.serambi.libraries.Checkpoint;
 import id.serambi.libraries.Library;
-import id.serambi.libraries.LibraryService;
-import id.serambi.libraries.ServiceKind;
 import id.serambi.membership.AlreadyRegisteredException;
 import id.serambi.membership.MemberStatus;
 import id.serambi.membership.OnlineRegistrationClosedException;
@@ -33,12 +31,11 @@ public class Registrations {
     private final Identities identities;
     private final PhotoProcessor photos;
     private final MemberEvents events;
-    private final LibraryService libraries;
     private final Clock clock;
 
     Registrations(ApplicationValidator validator, MemberRepository members, MemberHistoryRepository history,
             NumberIssuer numbers, Identities identities, PhotoProcessor photos, MemberEvents events,
-            LibraryService libraries, Clock clock) {
+            Clock clock) {
         this.validator = validator;
         this.members = members;
         this.history = history;
@@ -46,27 +43,28 @@ public class Registrations {
         this.identities = identities;
         this.photos = photos;
         this.events = events;
-        this.libraries = libraries;
         this.clock = clock;
     }
 
     @Transactional
     public Registered atDesk(Library library, Application form, byte[] photo) {
-        return register(library, form, MemberRecord.Channel.DESK, photo);
+        return register(library, form, events.procedure(library, MemberRecord.Channel.DESK), photo);
     }
 
     /** KTA Online: the applicant's own form, with an optional photo upload checked before anything is written. */
     @Transactional
     public Registered online(Library library, Application form, byte[] photo) {
-        if (libraries.standardOfKind(library.id(), ServiceKind.KTA_ONLINE).isEmpty()) {
+        MemberEvents.Procedure procedure = events.procedure(library, MemberRecord.Channel.ONLINE);
+        if (!procedure.published()) {
             throw new OnlineRegistrationClosedException(library.code());
         }
-        Registered registered = register(library, form, MemberRecord.Channel.ONLINE, photo);
+        Registered registered = register(library, form, procedure, photo);
         events.onlineApplication(library, registered.memberNumber());
         return registered;
     }
 
-    private Registered register(Library library, Application form, MemberRecord.Channel channel, byte[] photo) {
+    private Registered register(Library library, Application form, MemberEvents.Procedure procedure, byte[] photo) {
+        MemberRecord.Channel channel = procedure.channel();
         ValidApplication application = validator.validate(library, form, channel == MemberRecord.Channel.DESK);
         PhotoProcessor.Photo processed = photo == null || photo.length == 0 ? null : photos.process(photo);
         EncryptedIdentity identity = identities.encrypt(library.idValue(), application);
@@ -86,12 +84,12 @@ public class Registrations {
         history.add(library.id(), id, HistoryAction.REGISTERED, null, null, CurrentStaff.accountIdOrNull(), now);
         MemberRecord member = members.find(library.id(), number).orElseThrow();
         events.cardChanged(library, member, MemberStatus.PENDING_VERIFICATION, null, null, now);
-        events.reached(library, channel, number, now, Checkpoint.FORM_FILLED, Checkpoint.DATA_ENTERED);
+        events.reached(procedure, number, now, Checkpoint.FORM_FILLED, Checkpoint.DATA_ENTERED);
         if (!checked.documents().isEmpty()) {
-            events.reached(library, channel, number, now, Checkpoint.REQUIREMENTS_CHECKED);
+            events.reached(procedure, number, now, Checkpoint.REQUIREMENTS_CHECKED);
         }
         if (processed != null) {
-            storePhoto(library, member, processed, now);
+            storePhoto(procedure, member, processed, now);
         }
         return new Registered(number, MemberStatus.PENDING_VERIFICATION, warnings, token);
     }
@@ -109,10 +107,16 @@ public class Registrations {
     }
 
     void storePhoto(Library library, MemberRecord member, PhotoProcessor.Photo photo, Instant now) {
+        storePhoto(events.procedure(library, member.channel()), member, photo, now);
+    }
+
+    private void storePhoto(MemberEvents.Procedure procedure, MemberRecord member, PhotoProcessor.Photo photo,
+            Instant now) {
+        Library library = procedure.library();
         members.savePhoto(library.id(), member.id(), photo.jpeg(), photo.width(), photo.height(), now);
         Long staff = CurrentStaff.accountIdOrNull();
         history.add(library.id(), member.id(), HistoryAction.PHOTO, null, null, staff, now);
-        events.reached(library, member.channel(), member.memberNumber(), now,
+        events.reached(procedure, member.memberNumber(), now,
                 staff == null ? Checkpoint.PHOTO_UPLOADED : Checkpoint.PHOTO_TAKEN);
     }
 

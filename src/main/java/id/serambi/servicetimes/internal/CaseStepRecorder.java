@@ -3,12 +3,17 @@ package id.serambi.servicetimes.internal;
 import java.sql.Timestamp;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import id.serambi.libraries.CheckpointReached;
 
-/** Keeps each checkpoint of each case once, at its first moment: a repeated or late event changes nothing. */
+/**
+ * Keeps each checkpoint of each case once, at its first moment: a repeated or late event changes nothing. Written in
+ * the transaction of the step itself (a plain listener, not after commit): the time stamp commits or rolls back with
+ * what it stamps, and a registration does not pay for an event publication, its after-commit transaction and its
+ * bookkeeping (see docs/scaling.md, CPU per registration).
+ */
 @Component
 class CaseStepRecorder {
 
@@ -18,7 +23,7 @@ class CaseStepRecorder {
         this.jdbc = jdbc;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(CheckpointReached event) {
         jdbc.sql("""
                 insert into case_step (library_id, service_kind, case_ref, checkpoint, reached_at, staff_account_id)
