@@ -2,6 +2,7 @@ package id.serambi.shared.database;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +14,8 @@ import org.springframework.context.ApplicationEvent;
 import org.springframework.context.event.SmartApplicationListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
+
+import id.serambi.shared.DataDirectory;
 
 /**
  * Starts the embedded PostgreSQL on a thread of its own as soon as the settings are read, while Spring builds the
@@ -52,7 +55,8 @@ public final class EmbeddedDatabaseHeadStart implements SmartApplicationListener
         if (!properties.embedded()) {
             return;
         }
-        Path directory = directoryIn(Path.of(environment.getProperty("serambi.data-dir", "data")));
+        Path directory = new DataDirectory(Path.of(environment.getProperty("serambi.data-dir", "data"))).root()
+                .resolve("postgres");
         boolean durable = !properties.ephemeral();
         STARTING.computeIfAbsent(directory, where -> {
             CompletableFuture<EmbeddedPostgresServer> server = new CompletableFuture<>();
@@ -67,11 +71,6 @@ public final class EmbeddedDatabaseHeadStart implements SmartApplicationListener
             starter.start();
             return server;
         });
-    }
-
-    /** The embedded server's directory inside a data directory, as {@link id.serambi.shared.DataDirectory} has it. */
-    static Path directoryIn(Path dataDirectory) {
-        return dataDirectory.toAbsolutePath().normalize().resolve("postgres");
     }
 
     /** The server started ahead for this directory (waiting for it when it is still starting), else a new one. */
@@ -91,8 +90,8 @@ public final class EmbeddedDatabaseHeadStart implements SmartApplicationListener
     }
 
     /** The directories whose server was started ahead and not taken yet. */
-    static java.util.Set<Path> pending() {
-        return java.util.Set.copyOf(STARTING.keySet());
+    static Set<Path> pending() {
+        return Set.copyOf(STARTING.keySet());
     }
 
     /** A start that failed before the database was taken leaves no PostgreSQL running behind it. */
