@@ -1,5 +1,6 @@
 package id.serambi.imports.internal;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -97,6 +98,27 @@ public final class RowMapper {
         return date;
     }
 
+    private static boolean isoShaped(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = text.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
+    }
+
     /** Strict, so that 31/02/1990 is refused rather than read as the last day of February. */
     private static DateTimeFormatter strict(String pattern) {
         return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
@@ -105,6 +127,14 @@ public final class RowMapper {
     /** The date in any of the accepted forms, or null. */
     static LocalDate parse(String value) {
         String text = value.length() > 10 && value.charAt(4) == '-' ? value.substring(0, 10) : value;
+        if (isoShaped(text)) {
+            // yyyy-mm-dd, nearly every row of a file: read without the formatter's machinery, refused alike.
+            try {
+                return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+            } catch (DateTimeException impossible) {
+                return null;
+            }
+        }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException notIso) {

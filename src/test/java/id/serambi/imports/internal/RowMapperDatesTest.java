@@ -1,0 +1,47 @@
+package id.serambi.imports.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+class RowMapperDatesTest {
+
+    @Test
+    void readsTheFormsOlderSystemsExport() {
+        assertThat(RowMapper.parse("1990-07-15")).isEqualTo(LocalDate.of(1990, 7, 15));
+        assertThat(RowMapper.parse("1990-07-15 08:30:00")).isEqualTo(LocalDate.of(1990, 7, 15));
+        assertThat(RowMapper.parse("15/7/1990")).isEqualTo(LocalDate.of(1990, 7, 15));
+        assertThat(RowMapper.parse("15-07-1990")).isEqualTo(LocalDate.of(1990, 7, 15));
+        assertThat(RowMapper.parse("15.07.1990")).isEqualTo(LocalDate.of(1990, 7, 15));
+    }
+
+    @Test
+    void refusesDaysNoCalendarHas() {
+        assertThat(RowMapper.parse("2023-02-29")).isNull();
+        assertThat(RowMapper.parse("2024-02-29")).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(RowMapper.parse("1990-13-01")).isNull();
+        assertThat(RowMapper.parse("1990-00-10")).isNull();
+        assertThat(RowMapper.parse("31/02/1990")).isNull();
+        assertThat(RowMapper.parse("1990-7-15")).isNull();
+        assertThat(RowMapper.parse("kemarin")).isNull();
+    }
+
+    @Test
+    void isoDatesReadQuicklyAsTheFormatterReadsThem() {
+        Random random = new Random(20261127);
+        for (int i = 0; i < 20_000; i++) {
+            String text = "%04d-%02d-%02d".formatted(random.nextInt(10_000), random.nextInt(14), random.nextInt(33));
+            LocalDate expected;
+            try {
+                expected = LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                expected = null;
+            }
+            assertThat(RowMapper.parse(text)).as(text).isEqualTo(expected);
+        }
+    }
+}
