@@ -52,6 +52,15 @@ public class MemberImport {
         return writer.write(library, members.stream().map(PreparedMember::row).toList(), note);
     }
 
+    /**
+     * After an import has committed: the planner's statistics and the name indexes brought up to date now rather
+     * than when autovacuum next comes by (until then a library's first import is searched and checked with a plan
+     * for an empty library, and every name search reads the name indexes' pending lists).
+     */
+    public void refreshAfterImport() {
+        writer.refreshAfterImport();
+    }
+
     /** The outcome of checking one row: the prepared member, or the problems field by field. */
     public record Checked(PreparedMember member, List<FieldProblem> problems) {
 

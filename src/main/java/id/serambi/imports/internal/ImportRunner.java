@@ -78,6 +78,9 @@ public class ImportRunner {
                 throw unreadable(e);
             }
         });
+        if (progress.imported() > 0) {
+            members.refreshAfterImport();
+        }
         log.info("Import into {}: {} rows in {} s, of which {} s waiting on the database", library.code(),
                 progress.processed(), String.format("%.1f", (System.nanoTime() - started) / 1e9),
                 String.format("%.1f", writing[0] / 1e9));

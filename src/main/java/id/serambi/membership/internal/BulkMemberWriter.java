@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import org.aopalliance.intercept.MethodInterceptor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,6 +38,8 @@ import id.serambi.shared.security.CurrentStaff;
  */
 @Component
 public class BulkMemberWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(BulkMemberWriter.class);
 
     /** A checked, encrypted row; a null old number means a new number from the library's pattern. */
     public record Row(ValidApplication application, EncryptedIdentity identity, String oldNumber,
@@ -178,6 +183,28 @@ public class BulkMemberWriter {
                 .query(Integer.class).list();
         jdbc.sql("set local session_replication_role = replica").update();
         return true;
+    }
+
+    /**
+     * Analyses the tables an import fills and merges the pending lists of the name indexes (GIN collects new entries
+     * in a list that every search reads until it is merged). Needs to own them, which the application's database
+     * user does; otherwise PostgreSQL skips the analysis with a warning and the merge is left to autovacuum. A failure
+     * is logged: the import itself has committed.
+     */
+    public void refreshAfterImport() {
+        long started = System.nanoTime();
+        try {
+            jdbc.sql("analyze member, member_name_word, member_name_word_deletion").update();
+            jdbc.sql("""
+                    select gin_clean_pending_list(c.oid)
+                    from unnest(array[to_regclass('member_name_words'), to_regclass('member_name_word_trgm')]) as i
+                    join pg_class c on c.oid = i
+                    where pg_has_role(c.relowner, 'USAGE')""").query().listOfRows();
+            log.info("Statistics and name indexes refreshed after the import in {} ms",
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (DataAccessException e) {
+            log.warn("Statistics and name indexes could not be refreshed after the import; autovacuum will", e);
+        }
     }
 
     private List<String> newNumbers(Library library, int count) {

@@ -66,6 +66,36 @@ public class MemberSearch {
     }
 
     /**
+     * Each word of a query (parameter 1) with its candidate words in the library (parameters 2-5). Every branch reads
+     * an index: the word list's trigram index for similar words and words containing the query word (two branches,
+     * so that each can use it), and the primary keys for the one-letter deletions, which are looked up as arrays
+     * ({@code = any}) rather than {@code in (subquery)}, which PostgreSQL answers by reading the whole list: a
+     * library with 80,000 distinct name words waited a quarter of a second for every search (3 ms now).
+     */
+    static final String CANDIDATES = """
+            select q.i, c.word
+            from unnest(member_name_words(?)) with ordinality as q(w, i)
+            left join lateral (
+                select word from (
+                    select d.word from member_name_word d
+                    where d.library_id = ? and d.word % q.w
+                    union
+                    select d.word from member_name_word d
+                    where d.library_id = ? and d.word like '%' || q.w || '%'
+                    union
+                    select x.word from member_name_word_deletion x
+                    where x.library_id = ?
+                      and x.deletion = any(array(select q.w union all select member_name_word_deletions(q.w)))
+                    union
+                    select d.word from member_name_word d
+                    where d.library_id = ? and d.word = any(array(select member_name_word_deletions(q.w)))
+                ) as any_way
+                order by similarity(word, q.w) desc, word
+                limit""" + " " + CANDIDATES_PER_WORD + """
+                ) as c on true
+            where length(q.w) >= 2""";
+
+    /**
      * Members whose name has, for every word of the query (two letters or more), a word like it: similar (pg_trgm,
      * 0.5), containing it, or one typing slip away (a letter left out, added or changed). Each word's candidates come
      * from the library's word list ({@code member_name_word}); the members from the index of their name words.
@@ -75,25 +105,8 @@ public class MemberSearch {
         jdbc.sql("select set_config('pg_trgm.similarity_threshold', ?, true)").param(NAME_SIMILARITY)
                 .query(String.class).single();
         Map<Integer, List<String>> candidates = new TreeMap<>();
-        jdbc.sql("""
-                select q.i, c.word
-                from unnest(member_name_words(?)) with ordinality as q(w, i)
-                left join lateral (
-                    select word from (
-                        select d.word from member_name_word d
-                        where d.library_id = ? and (d.word % q.w or d.word like '%' || q.w || '%')
-                        union
-                        select x.word from member_name_word_deletion x
-                        where x.library_id = ? and (x.deletion = q.w
-                            or x.deletion in (select member_name_word_deletions(q.w)))
-                        union
-                        select d.word from member_name_word d
-                        where d.library_id = ? and d.word in (select member_name_word_deletions(q.w))) as any_way
-                    order by similarity(word, q.w) desc, word
-                    limit""" + " " + CANDIDATES_PER_WORD + """
-                    ) as c on true
-                where length(q.w) >= 2""")
-                .params(q, library.value(), library.value(), library.value())
+        jdbc.sql(CANDIDATES)
+                .params(q, library.value(), library.value(), library.value(), library.value())
                 .query((rs, row) -> {
                     List<String> words = candidates.computeIfAbsent(rs.getInt(1), i -> new ArrayList<>());
                     if (rs.getString(2) != null) {
