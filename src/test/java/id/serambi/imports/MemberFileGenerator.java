@@ -47,6 +47,7 @@ public final class MemberFileGenerator {
     private final List<String> districts = new ArrayList<>();
     private final List<String> firstNames = new ArrayList<>();
     private final List<String> lastNames = new ArrayList<>();
+    private final List<String> rarerNames = new ArrayList<>();
     private final List<String> streets = new ArrayList<>();
     private final List<String> cities = new ArrayList<>();
     private final Set<String> niks = new HashSet<>();
@@ -71,6 +72,9 @@ public final class MemberFileGenerator {
         }
         for (int i = 0; i < 150; i++) {
             cities.add(faker.address().city());
+        }
+        for (int i = 0; i < RARER_NAMES; i++) {
+            rarerNames.add(composedWord());
         }
         RegionDirectory regions = new RegionDirectory();
         List<String> lebak = regions.districtsOf("36.02").stream().map(Region::digits).toList();
@@ -202,8 +206,48 @@ public final class MemberFileGenerator {
         }
     }
 
+    /**
+     * A name as people here carry them: one to four words (one name in twenty is a single word), most of them common
+     * first and family names, three in ten from a pool of {@value #RARER_NAMES} rarer names made of syllables, so
+     * that a library of a million members holds tens of thousands of distinct name words as a real one does (the
+     * common names alone are a few hundred words, which kept the name search's word list unrealistically small: it
+     * hid a search that read the whole list).
+     */
     private String name() {
-        return firstNames.get(random.nextInt(firstNames.size())) + " " + lastNames.get(random.nextInt(lastNames.size()));
+        int words = switch (random.nextInt(20)) {
+            case 0 -> 1;
+            case 16, 17, 18 -> 3;
+            case 19 -> 4;
+            default -> 2;
+        };
+        StringBuilder name = new StringBuilder();
+        for (int word = 0; word < words; word++) {
+            if (word > 0) {
+                name.append(' ');
+            }
+            if (random.nextInt(10) < 3) {
+                name.append(rarerNames.get(random.nextInt(rarerNames.size())));
+            } else {
+                List<String> names = word == 0 ? firstNames : lastNames;
+                name.append(names.get(random.nextInt(names.size())));
+            }
+        }
+        return name.toString();
+    }
+
+    private static final String[] SYLLABLES = {"a", "i", "u", "su", "sa", "si", "wi", "wa", "nar", "no", "to", "ti",
+        "har", "ja", "di", "dar", "ma", "mi", "ra", "ri", "ni", "na", "yan", "yah", "ko", "gus", "lan", "man", "wan",
+        "tri", "sri", "ning", "sih", "pur", "bu", "yo", "an", "in", "ha", "la", "li", "ru", "ta", "ka", "ba", "da",
+        "ga", "se", "te", "pra", "hen", "dra", "kus", "tu", "ham", "mad", "fi", "fa", "zul", "ros", "put", "ning"};
+
+    private static final int RARER_NAMES = 60_000;
+
+    private String composedWord() {
+        StringBuilder word = new StringBuilder();
+        for (int syllables = 2 + random.nextInt(3); syllables > 0; syllables--) {
+            word.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+        }
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private String mother() {
