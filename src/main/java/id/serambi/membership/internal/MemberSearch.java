@@ -21,8 +21,13 @@ import id.serambi.membership.MemberView;
 public class MemberSearch {
 
     private static final String NAME_SIMILARITY = "0.5";
-    /** The closest words taken for one word of the query: enough for typing slips, bounded for "an" or "nur". */
-    private static final int CANDIDATES_PER_WORD = 200;
+    /**
+     * The closest words taken for one word of the query: enough for typing slips and the nearest words holding it,
+     * bounded for "an" or "nur". Every candidate is one more posting list for the members' name index to read: with a
+     * realistic word list (43,000 words for 1 M members) 200 candidates per word gave 102 searches/s and 93 ms p95 at
+     * four connections, 40 give 161/s and 49 ms.
+     */
+    private static final int CANDIDATES_PER_WORD = 40;
 
     private final JdbcClient jdbc;
     private final Identities identities;
