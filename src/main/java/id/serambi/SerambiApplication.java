@@ -12,7 +12,10 @@ public class SerambiApplication {
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(SerambiApplication.class);
-        application.addListeners(new EmbeddedDatabaseHeadStart());
+        // Not while the build prepares the context ahead of time (spring-boot:process-aot): no database is needed then.
+        if (!Boolean.getBoolean("spring.aot.processing")) {
+            application.addListeners(new EmbeddedDatabaseHeadStart());
+        }
         if (BackupCommand.isCommand(args) || ImportCommand.isCommand(args)) {
             String[] withFreePort = java.util.Arrays.copyOf(args, args.length + 1);
             withFreePort[args.length] = "--server.port=0";

@@ -3,22 +3,43 @@ package id.serambi.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import id.serambi.membership.MemberFixtures;
+import id.serambi.support.Api;
+import id.serambi.support.Eventually;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 /**
  * {@code bin/serambi}, the production launcher: {@code prepare} unpacks the jar and makes one training run whose
  * class cache every later start loads; the training run starts completely and stops its own database; a start then
- * serves with the cache, without training again.
+ * serves with the cache, without training again. The launcher runs the jar with Spring's build-time processing
+ * ({@code spring.aot.enabled}), where bean conditions were settled when the jar was built: the started server is used
+ * for real (a page, the staff API, an online registration whose e-mail goes to the SMTP server of
+ * {@code SPRING_MAIL_HOST}, set only at run time).
  */
 class LauncherIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     private static final Path LAUNCHER = Path.of("bin", "serambi").toAbsolutePath();
 
@@ -49,17 +70,54 @@ class LauncherIT {
         Path data = temp.resolve("data");
         Path log = temp.resolve("server.log");
         ServerProcess server = ServerProcess.start(data, log, List.of(LAUNCHER.toString()),
-                Map.of("SERAMBI_JAR", jar.toString(), "JAVA_HOME", javaHome()));
+                Map.of("SERAMBI_JAR", jar.toString(), "JAVA_HOME", javaHome(), "SPRING_MAIL_HOST", "localhost",
+                        "SPRING_MAIL_PORT", String.valueOf(SMTP.getSmtp().getPort())));
         try {
             server.awaitReady(Duration.ofMinutes(3));
             assertThat(server.commandLine())
                     .contains((aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + classCache)
+                    .contains("-Dspring.aot.enabled=true")
                     .contains(cache.resolve("app").resolve("serambi.jar").toString());
-            assertThat(Files.readString(log)).doesNotContain("preparing the class cache");
+            assertThat(Files.readString(log)).doesNotContain("preparing the class cache")
+                    .contains("Starting AOT-processed SerambiApplication");
+            servesForReal(server);
         } finally {
             server.stop(data);
         }
         assertThat(ServerProcess.postmaster(data)).isEmpty();
+    }
+
+    private static void servesForReal(ServerProcess server) throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(server.url("/login"))).header("Accept-Language", "id").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<form").contains("password");
+
+        Api staff = Api.on(server.port).as("admin", ServerProcess.ADMIN_PASSWORD);
+        Api.Response libraries = staff.get("/api/v1/libraries");
+        assertThat(libraries.status()).as(libraries.toString()).isEqualTo(200);
+        assertThat(libraries.text()).contains("sidoarjo").contains("lebak");
+
+        Map<String, Object> application = MemberFixtures.anApplication(MemberFixtures.SIDOARJO_DISTRICT);
+        Api.Response created = Api.on(server.port).in("en").post("/api/v1/libraries/sidoarjo/registrations",
+                application);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String number = created.json().get("memberNumber").asString();
+        Eventually.holds(() -> assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(LauncherIT::subject))
+                .anySatisfy(subject -> assertThat(subject).contains(number)));
+        Api.Response invalid = Api.on(server.port).in("en").post("/api/v1/libraries/sidoarjo/registrations",
+                MemberFixtures.with(application, "nik", "12"));
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.text()).contains("nik");
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private ProcessBuilder launcher(Path jar, List<String> arguments) throws IOException {

@@ -1,23 +1,34 @@
 package id.serambi.shared.mail;
 
 import java.util.Locale;
+import java.util.Properties;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
  * The one e-mail sender of Serambi: a plain-text message in the recipient's language through the SMTP server of
  * {@code SPRING_MAIL_HOST}; without one there is no {@link JavaMailSender} and the message is logged instead, so that
  * a quick start loses nothing silently. A failing server is logged and reported, never thrown.
+ *
+ * <p>The server is made here from the {@code spring.mail.*} settings, not by Spring Boot's mail auto-configuration
+ * (excluded in application.yml): that one exists only under a condition on {@code spring.mail.host}, and
+ * {@code bin/serambi} runs the jar with Spring's build-time processing, which settles conditions when the jar is
+ * built, so a host set at run time would never be used. A {@link JavaMailSender} bean, if there is one, comes first.
  */
 @Component
+@EnableConfigurationProperties(MailProperties.class)
 public class Mailer {
 
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
@@ -29,21 +40,53 @@ public class Mailer {
     }
 
     private final ObjectProvider<JavaMailSender> sender;
+    private final JavaMailSender configured;
     private final MessageSource messages;
     private final String from;
 
-    public Mailer(ObjectProvider<JavaMailSender> sender, MessageSource messages,
+    public Mailer(ObjectProvider<JavaMailSender> sender, MailProperties server, MessageSource messages,
             @Value("${serambi.mail.from:serambi@localhost}") String from) {
         this.sender = sender;
+        this.configured = fromSettings(server);
         this.messages = messages;
         this.from = from;
+    }
+
+    /** The SMTP server of the settings, or null without a host; as Spring Boot's own sender would read them. */
+    static JavaMailSender fromSettings(MailProperties settings) {
+        if (!StringUtils.hasText(settings.getHost())) {
+            return null;
+        }
+        if (StringUtils.hasText(settings.getSsl().getBundle())) {
+            throw new IllegalStateException("spring.mail.ssl.bundle is not supported; set spring.mail.ssl.enabled "
+                    + "or the JavaMail properties (spring.mail.properties.*) instead");
+        }
+        JavaMailSenderImpl server = new JavaMailSenderImpl();
+        server.setHost(settings.getHost());
+        if (settings.getPort() != null) {
+            server.setPort(settings.getPort());
+        }
+        server.setUsername(settings.getUsername());
+        server.setPassword(settings.getPassword());
+        server.setProtocol(settings.getProtocol());
+        if (settings.getDefaultEncoding() != null) {
+            server.setDefaultEncoding(settings.getDefaultEncoding().name());
+        }
+        Properties properties = new Properties();
+        properties.putAll(settings.getProperties());
+        if (settings.getSsl().isEnabled()) {
+            String protocol = StringUtils.hasLength(settings.getProtocol()) ? settings.getProtocol() : "smtp";
+            properties.setProperty("mail." + protocol + ".ssl.enable", "true");
+        }
+        server.setJavaMailProperties(properties);
+        return server;
     }
 
     /** Sends the message, its subject and body resolved in {@code language}. */
     public Delivery send(String to, Locale language, MailText subject, MailText body) {
         String subjectText = text(language, subject);
         String bodyText = text(language, body);
-        JavaMailSender mail = sender.getIfAvailable();
+        JavaMailSender mail = sender.getIfAvailable(() -> configured);
         if (mail == null) {
             log.info("No SMTP server configured (SPRING_MAIL_HOST is empty); e-mail to {} not sent: {}\n{}", to,
                     subjectText, bodyText);

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -54,12 +55,51 @@ class MailerTest {
 
     @Test
     void withoutAnSmtpServerItOnlyLogs() {
-        Mailer mailer = new Mailer(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), messages(),
-                "x@y.z");
+        Mailer mailer = new Mailer(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
+                new MailProperties(), messages(), "x@y.z");
 
         assertThat(mailer.send("rina@example.org", INDONESIAN, MailText.of("subject", "A"), MailText.of("body", "A")))
                 .isEqualTo(Mailer.Delivery.LOGGED_ONLY);
         assertThat(SMTP.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void sendsThroughTheServerOfTheMailSettingsWhenNoSenderIsGiven() throws Exception {
+        MailProperties settings = new MailProperties();
+        settings.setHost("localhost");
+        settings.setPort(SMTP.getSmtp().getPort());
+        settings.getProperties().put("mail.smtp.connectiontimeout", "5000");
+        Mailer mailer = new Mailer(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), settings,
+                messages(), "serambi@lebak.example");
+
+        assertThat(mailer.send("rina@example.org", ENGLISH, MailText.of("subject", "S1"), MailText.of("body", "S1")))
+                .isEqualTo(Mailer.Delivery.SENT);
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+        assertThat(SMTP.getReceivedMessages()[0].getSubject()).isEqualTo("Complaint recorded: S1");
+    }
+
+    @Test
+    void readsEverySettingAsSpringBootWould() {
+        MailProperties settings = new MailProperties();
+        settings.setHost("smtp.perpustakaan.example");
+        settings.setPort(465);
+        settings.setUsername("serambi");
+        settings.setPassword("rahasia");
+        settings.setProtocol("smtps");
+        settings.getSsl().setEnabled(true);
+        settings.getProperties().put("mail.smtps.timeout", "7000");
+
+        JavaMailSenderImpl server = (JavaMailSenderImpl) Mailer.fromSettings(settings);
+
+        assertThat(server.getHost()).isEqualTo("smtp.perpustakaan.example");
+        assertThat(server.getPort()).isEqualTo(465);
+        assertThat(server.getUsername()).isEqualTo("serambi");
+        assertThat(server.getPassword()).isEqualTo("rahasia");
+        assertThat(server.getProtocol()).isEqualTo("smtps");
+        assertThat(server.getDefaultEncoding()).isEqualTo("UTF-8");
+        assertThat(server.getJavaMailProperties()).containsEntry("mail.smtps.timeout", "7000")
+                .containsEntry("mail.smtps.ssl.enable", "true");
+        assertThat(Mailer.fromSettings(new MailProperties())).isNull();
     }
 
     @Test
@@ -82,7 +122,7 @@ class MailerTest {
         sender.setHost("localhost");
         sender.setPort(port);
         return new Mailer(new StaticListableBeanFactory(Map.of("mailSender", sender))
-                .getBeanProvider(JavaMailSender.class), messages(), "serambi@lebak.example");
+                .getBeanProvider(JavaMailSender.class), new MailProperties(), messages(), "serambi@lebak.example");
     }
 
     private static StaticMessageSource messages() {
