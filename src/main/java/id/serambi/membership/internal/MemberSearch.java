@@ -65,9 +65,7 @@ public class MemberSearch {
         String lower = q.toLowerCase(Locale.ROOT);
         List<Object> params = new ArrayList<>(List.of(q.toUpperCase(Locale.ROOT)));
         String names = nameCondition(library, q, lower, params);
-        params.add(lower);
-        return counted(library, "(m.member_number = ? or " + names + ")", params,
-                "similarity(lower(m.full_name), ?) desc, m.id desc", page, size);
+        return ranked(library, "(m.member_number = ? or " + names + ")", params, lower, page, size);
     }
 
     /**
@@ -135,22 +133,35 @@ public class MemberSearch {
         return "(" + String.join(" and ", conditions) + ")";
     }
 
-    /** The page and the total in one pass over the matches (a fuzzy match is too dear to run twice). */
-    private Page counted(LibraryId library, String where, List<Object> params, String order, int page, int size) {
-        List<Object> all = new ArrayList<>(List.of(library.value()));
+    /**
+     * The page, best names first, and the total in one pass over the matches (a fuzzy match is too dear to run
+     * twice). Ranked and counted on the members' ids and scores only, then the page's twenty rows read in full: a
+     * common first name matches 20,000 members of a million, whose whole rows counted in the same pass overflowed the
+     * window's memory to disk (267 ms for one search against 205 ms).
+     */
+    private Page ranked(LibraryId library, String where, List<Object> params, String name, int page, int size) {
+        List<Object> all = new ArrayList<>(List.of(name, library.value()));
         all.addAll(params);
-        all.add(size);
-        all.add((long) page * size);
+        all.addAll(List.of(size, (long) page * size, library.value()));
         long[] total = {0};
-        List<MemberView> items = jdbc.sql("select count(*) over () as total_matches, " + MemberRepository.VIEW_COLUMNS
-                + " where m.library_id = ? and " + where + " order by " + order + " limit ? offset ?").params(all)
+        List<MemberView> items = jdbc.sql("""
+                with ranked as (
+                    select x.id, x.score, count(*) over () as total_matches
+                    from (select m.id, similarity(lower(m.full_name), ?) as score from member m
+                          where m.library_id = ? and\s""" + where + """
+                    ) as x
+                    order by x.score desc, x.id desc limit ? offset ?)
+                select r.total_matches,\s""" + MemberRepository.VIEW_COLUMNS + """
+                 join ranked r on r.id = m.id
+                where m.library_id = ?
+                order by r.score desc, m.id desc""").params(all)
                 .query((rs, row) -> {
                     total[0] = rs.getLong("total_matches");
                     return MemberRepository.view(rs, row);
                 }).list();
         if (items.isEmpty() && page > 0) {
-            return run(library, where, params.subList(0, params.size() - 1), order, page, size,
-                    params.getLast());
+            return run(library, where, params, "similarity(lower(m.full_name), ?) desc, m.id desc", page, size,
+                    name);
         }
         return new Page(items, page, size, total[0]);
     }
