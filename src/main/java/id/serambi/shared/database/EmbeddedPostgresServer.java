@@ -48,6 +48,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("max_wal_size", "4GB")
                     .setServerConfig("checkpoint_timeout", "15min")
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // Stopped by its owner (SerambiDatabase, after everything that uses it), not by a JVM shutdown
+                    // hook of its own: that one ran beside Spring's and stopped the server under requests still being
+                    // finished and under the event registry's last look at its publications.
+                    .setRegisterShutdownHook(false)
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, directory.toAbsolutePath());
             server.createDatabaseIfMissing();
