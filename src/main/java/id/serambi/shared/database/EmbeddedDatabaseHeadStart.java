@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -19,9 +18,10 @@ import id.serambi.shared.DataDirectory;
 
 /**
  * Starts the embedded PostgreSQL on a thread of its own as soon as the settings are read, while Spring builds the
- * rest of the application (about four seconds of one core on a small server); {@link SerambiDatabase} then takes the
- * running server instead of starting one. The database's own processes use the other core, so a first start (initdb)
- * or a restart costs no waiting. Registered by {@code SerambiApplication.main}; a test context that does not go
+ * rest of the application (about four seconds of one core on a small server); {@link SerambiDatabase} then claims the
+ * server, still starting or running, and opens its pool and migrates the schema beside the rest of the start. The
+ * database's own processes use the other core, so a first start (initdb, migrations) or a restart costs little
+ * waiting. Registered by {@code SerambiApplication.main}; a test context that does not go
  * through {@code main} starts the server when the database bean is made, as before.
  */
 public final class EmbeddedDatabaseHeadStart implements SmartApplicationListener {
@@ -73,20 +73,9 @@ public final class EmbeddedDatabaseHeadStart implements SmartApplicationListener
         });
     }
 
-    /** The server started ahead for this directory (waiting for it when it is still starting), else a new one. */
-    static EmbeddedPostgresServer take(Path directory, boolean durable) {
-        CompletableFuture<EmbeddedPostgresServer> started = STARTING.remove(directory.toAbsolutePath().normalize());
-        if (started == null) {
-            return EmbeddedPostgresServer.start(directory, durable);
-        }
-        try {
-            return started.join();
-        } catch (CompletionException failed) {
-            if (failed.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw failed;
-        }
+    /** The start begun ahead for this directory, taken (the caller now owns the server), or null when there is none. */
+    static CompletableFuture<EmbeddedPostgresServer> claim(Path directory) {
+        return STARTING.remove(directory.toAbsolutePath().normalize());
     }
 
     /** The directories whose server was started ahead and not taken yet. */

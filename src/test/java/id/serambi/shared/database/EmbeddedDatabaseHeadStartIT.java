@@ -26,7 +26,7 @@ class EmbeddedDatabaseHeadStartIT {
     void theDatabaseBeanTakesTheServerStartedAheadForItsDirectory() throws Exception {
         EmbeddedDatabaseHeadStart.begin(environment(dataDirectory.resolve("x").resolve("..").toString())
                 .withProperty("serambi.db.ephemeral", "true"));
-        try (EmbeddedPostgresServer server = EmbeddedDatabaseHeadStart.take(dataDirectory.resolve("postgres"), false);
+        try (EmbeddedPostgresServer server = EmbeddedDatabaseHeadStart.claim(dataDirectory.resolve("postgres")).join();
                 Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.user(), "");
                 Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("show fsync")) {
