@@ -29,10 +29,7 @@ class SchemaMigratedAlongsideIT {
 
     @Test
     void theBeanIsMadeAtOnceAndItsConnectionsWaitForTheMigratedSchema() throws Exception {
-        EmbeddedDatabaseHeadStart.begin(new MockEnvironment().withProperty("serambi.data-dir", dataDirectory.toString())
-                .withProperty("serambi.db.ephemeral", "true"));
-        SerambiDatabase database = new SerambiDatabase(new DatabaseProperties(null, null, null, 2, true),
-                new DataDirectory(dataDirectory));
+        SerambiDatabase database = madeWhileTheServerStarts();
         try {
             // initdb alone takes over a second: the bean was made while the server was starting.
             assertThat(database.migratesAlongside()).isTrue();
@@ -56,10 +53,7 @@ class SchemaMigratedAlongsideIT {
 
     @Test
     void aMigrationThatFailsAlongsideFailsEveryConnectionWithItsCause() throws Exception {
-        EmbeddedDatabaseHeadStart.begin(new MockEnvironment().withProperty("serambi.data-dir", dataDirectory.toString())
-                .withProperty("serambi.db.ephemeral", "true"));
-        SerambiDatabase database = new SerambiDatabase(new DatabaseProperties(null, null, null, 2, true),
-                new DataDirectory(dataDirectory));
+        SerambiDatabase database = madeWhileTheServerStarts();
         try {
             Path broken = Files.createDirectories(dataDirectory.resolve("broken-migrations"));
             Files.writeString(broken.resolve("V1__broken.sql"), "create table half (id int);\nthis is not sql;\n");
@@ -71,5 +65,12 @@ class SchemaMigratedAlongsideIT {
         } finally {
             database.destroy();
         }
+    }
+
+    /** As {@code main} does: the server's start begun ahead, then the database bean made at once. */
+    private SerambiDatabase madeWhileTheServerStarts() {
+        EmbeddedDatabaseHeadStart.begin(new MockEnvironment().withProperty("serambi.data-dir", dataDirectory.toString())
+                .withProperty("serambi.db.ephemeral", "true"));
+        return new SerambiDatabase(new DatabaseProperties(null, null, null, 2, true), new DataDirectory(dataDirectory));
     }
 }
