@@ -21,6 +21,8 @@ import id.serambi.membership.MemberView;
 public class MemberSearch {
 
     private static final String NAME_SIMILARITY = "0.5";
+    /** How well a member's name matches the typed name (parameter: the name in lower case); best first. */
+    private static final String NAME_SCORE = "similarity(lower(m.full_name), ?)";
     /**
      * The closest words taken for one word of the query: enough for typing slips and the nearest words holding it,
      * bounded for "an" or "nur". Every candidate is one more posting list for the members' name index to read: with a
@@ -147,8 +149,8 @@ public class MemberSearch {
         List<MemberView> items = jdbc.sql("""
                 with ranked as (
                     select x.id, x.score, count(*) over () as total_matches
-                    from (select m.id, similarity(lower(m.full_name), ?) as score from member m
-                          where m.library_id = ? and\s""" + where + """
+                    from (select m.id,\s""" + NAME_SCORE + """
+                           as score from member m where m.library_id = ? and\s""" + where + """
                     ) as x
                     order by x.score desc, x.id desc limit ? offset ?)
                 select r.total_matches,\s""" + MemberRepository.VIEW_COLUMNS + """
@@ -160,8 +162,7 @@ public class MemberSearch {
                     return MemberRepository.view(rs, row);
                 }).list();
         if (items.isEmpty() && page > 0) {
-            return run(library, where, params, "similarity(lower(m.full_name), ?) desc, m.id desc", page, size,
-                    name);
+            return run(library, where, params, NAME_SCORE + " desc, m.id desc", page, size, name);
         }
         return new Page(items, page, size, total[0]);
     }
