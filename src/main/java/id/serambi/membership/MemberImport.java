@@ -39,7 +39,7 @@ public class MemberImport {
     @Transactional
     public Session open(Library library) {
         return new Session(library, writer.validatorFor(library), writer.liveNikKeys(library),
-                writer.memberNumbers(library), writer.issuedNumberTest(library),
+                writer.memberNumbers(library), writer.issuedNumberTest(library), writer.nameWords(library),
                 LocalDate.now(clock.withZone(library.timezone())));
     }
 
@@ -48,8 +48,9 @@ public class MemberImport {
      * tells the card-copying modules. Must run inside the import's transaction, so that an abort leaves nothing.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public int write(Library library, List<PreparedMember> members, String note) {
-        return writer.write(library, members.stream().map(PreparedMember::row).toList(), note);
+    public int write(Session session, List<PreparedMember> members, String note) {
+        return writer.write(session.library, members.stream().map(PreparedMember::row).toList(), note,
+                session.nameWords);
     }
 
     /**
@@ -77,15 +78,22 @@ public class MemberImport {
         private final Set<ByteBuffer> liveNiks;
         private final Set<String> numbers;
         private final Predicate<String> issuedByPattern;
+        /**
+         * The library's name words (for name search) as they stood when the import began, and those its batches have
+         * added since: a batch sends only words that are new, not the same few thousand common ones again each time.
+         * Only the writer, one batch after the other, touches it.
+         */
+        private final Set<String> nameWords;
         private final LocalDate today;
 
         Session(Library library, ApplicationValidator validator, Set<ByteBuffer> liveNiks, Set<String> numbers,
-                Predicate<String> issuedByPattern, LocalDate today) {
+                Predicate<String> issuedByPattern, Set<String> nameWords, LocalDate today) {
             this.library = library;
             this.validator = validator;
             this.liveNiks = liveNiks;
             this.numbers = numbers;
             this.issuedByPattern = issuedByPattern;
+            this.nameWords = nameWords;
             this.today = today;
         }
 

@@ -225,7 +225,7 @@ public class ImportRunner {
             }
         }
         if (!accepted.isEmpty()) {
-            progress.imported.addAndGet(members.write(library, accepted, note));
+            progress.imported.addAndGet(members.write(checker.session(), accepted, note));
         }
         progress.processed.addAndGet(checked.size());
     }

@@ -45,6 +45,11 @@ public final class RowChecker {
         this.mapping = mapping;
     }
 
+    /** The membership side of the import: what the library holds, and how rows are checked and written. */
+    MemberImport.Session session() {
+        return session;
+    }
+
     /** Checks a row alone; thread-safe. */
     Checked alone(Raw raw) {
         RowMapper.Mapped mapped = mapper.map(raw.cells());

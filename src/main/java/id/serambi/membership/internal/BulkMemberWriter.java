@@ -66,12 +66,13 @@ public class BulkMemberWriter {
     private final Identities identities;
     private final DataCipher cipher;
     private final NumberIssuer numbers;
+    private final NameIndexes nameIndexes;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     BulkMemberWriter(JdbcClient jdbc, DataSource dataSource, LibraryService libraries, HomeRegions regions,
             NikValidator nikValidator, CategoryRules categoryRules, Identities identities, DataCipher cipher,
-            NumberIssuer numbers, ApplicationEventPublisher publisher, Clock clock) {
+            NumberIssuer numbers, NameIndexes nameIndexes, ApplicationEventPublisher publisher, Clock clock) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.libraries = libraries;
@@ -81,6 +82,7 @@ public class BulkMemberWriter {
         this.identities = identities;
         this.cipher = cipher;
         this.numbers = numbers;
+        this.nameIndexes = nameIndexes;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -136,10 +138,21 @@ public class BulkMemberWriter {
         return Pattern.compile(regex).asMatchPredicate();
     }
 
-    public int write(Library library, List<Row> rows, String note) {
+    /** The words of the library's members' names, as the search's word list holds them. */
+    public Set<String> nameWords(Library library) {
+        return new HashSet<>(jdbc.sql("select word from member_name_word where library_id = ?")
+                .param(library.idValue()).query(String.class).list());
+    }
+
+    /**
+     * Writes a batch; {@code knownWords} are name words the library has already (those of this batch are added to
+     * it).
+     */
+    public int write(Library library, List<Row> rows, String note, Set<String> knownWords) {
         List<String> fresh = newNumbers(library, (int) rows.stream().filter(row -> row.oldNumber() == null).count());
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
+            nameIndexes.importing();
             boolean unchecked = skipForeignKeyChecks(library);
             Iterator<String> issued = fresh.iterator();
             List<String> numbers = new ArrayList<>(rows.size());
@@ -148,7 +161,7 @@ public class BulkMemberWriter {
             }
             List<MemberCardChanged> cards = ImportStage.write(connection, jdbc, library, rows, numbers, note,
                     CurrentStaff.accountIdOrNull(), clock.instant());
-            ImportStage.addNameWords(jdbc, library, rows);
+            ImportStage.addNameWords(jdbc, library, rows, knownWords);
             publisher.publishEvent(new MembersImported(library.id(), cards));
             if (unchecked) {
                 jdbc.sql("set local session_replication_role = origin").update();
@@ -195,11 +208,7 @@ public class BulkMemberWriter {
         long started = System.nanoTime();
         try {
             jdbc.sql("analyze member, member_name_word, member_name_word_deletion").update();
-            jdbc.sql("""
-                    select gin_clean_pending_list(c.oid)
-                    from unnest(array[to_regclass('member_name_words'), to_regclass('member_name_word_trgm')]) as i
-                    join pg_class c on c.oid = i
-                    where pg_has_role(c.relowner, 'USAGE')""").query().listOfRows();
+            nameIndexes.merge();
             log.info("Statistics and name indexes refreshed after the import in {} ms",
                     (System.nanoTime() - started) / 1_000_000);
         } catch (DataAccessException e) {
