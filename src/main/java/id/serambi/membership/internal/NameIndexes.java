@@ -32,8 +32,8 @@ public class NameIndexes {
 
     /**
      * Held (shared) by every import transaction until it ends, in whichever process it runs: an import's batches fill
-     * the pending lists by the megabyte and merge them themselves, in larger and cheaper steps; merging beside them
-     * every second made a 300,000-row import about a fifth slower on two cores.
+     * the pending lists by the megabyte with rows nobody else can see yet, and merge them themselves in larger steps
+     * (and the import merges what is left as soon as it has committed), so the job leaves them to it.
      */
     static final long IMPORT_LOCK = 0x5365_7261_6D62_6931L;
 
