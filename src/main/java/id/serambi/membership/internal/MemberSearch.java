@@ -75,7 +75,10 @@ public class MemberSearch {
      * an index: the word list's trigram index for similar words and words containing the query word (two branches,
      * so that each can use it), and the primary keys for the one-letter deletions, which are looked up as arrays
      * ({@code = any}) rather than {@code in (subquery)}, which PostgreSQL answers by reading the whole list: a
-     * library with 80,000 distinct name words waited a quarter of a second for every search (3 ms now).
+     * library with 80,000 distinct name words waited a quarter of a second for every search (3 ms now). Words of two
+     * or three letters skip the similar-words branch: every word at least half similar to them contains them or is
+     * one letter longer ({@code MemberSearchCandidatesIT} checks every such pair over a small alphabet), so the other
+     * branches find it; for "sit" the branch rechecked 1,373 words in 3-4 ms to find nothing new.
      */
     static final String CANDIDATES = """
             select q.i, c.word
@@ -83,7 +86,7 @@ public class MemberSearch {
             left join lateral (
                 select word from (
                     select d.word from member_name_word d
-                    where d.library_id = ? and d.word % q.w
+                    where d.library_id = ? and length(q.w) > 3 and d.word % q.w
                     union
                     select d.word from member_name_word d
                     where d.library_id = ? and d.word like '%' || q.w || '%'
