@@ -7,8 +7,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,17 +44,28 @@ class ImportRunIT {
     @Test
     void anImportThatFailsHalfwayLeavesNothingHalfImported() throws IOException {
         Library lebak = libraries.require("lebak");
-        ImportFixtures.Generated file = ImportFixtures.aFile("slims", 10_200, 0);
+        // 1,000 rows after the first batch: more than the reader's read-ahead, so the bad bytes at the end are met
+        // only after the first batch has been handed to the writer.
+        ImportFixtures.Generated file = ImportFixtures.aFile("slims", 11_000, 0);
         Upload upload = upload(lebak, file, "halfway.csv");
+        Path stored = uploads.file(lebak.id(), upload.id());
+        // The first member gets a name no one in the library has: its words reach the search's word list (written
+        // alongside the members, on a second connection) before the import fails.
+        String word = "zqhalfway" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 26)
+                .replaceAll("[0-9]", "q");
+        List<String> lines = new ArrayList<>(Files.readAllLines(stored));
+        String[] first = lines.get(1).split(",", 3);
+        lines.set(1, first[0] + ",Budi " + word + "," + first[2]);
+        Files.write(stored, lines);
         // The file goes bad after the first batch of 10,000 rows has been written inside the transaction.
-        Files.write(uploads.file(lebak.id(), upload.id()), new byte[] {(byte) 0xC3, (byte) 0x28, '\n'},
-                StandardOpenOption.APPEND);
+        Files.write(stored, new byte[] {(byte) 0xC3, (byte) 0x28, '\n'}, StandardOpenOption.APPEND);
 
         ImportRun run = imports.runNow(lebak, upload.id(), ColumnMapping.of(Preset.SLIMS, "umum"));
 
         assertThat(run.status()).isEqualTo(ImportRun.Status.FAILED);
         assertThat(run.failure()).isEqualTo("imports.file.encoding");
         assertThat(run.imported()).isZero();
+        assertThat(run.processed()).as("rows written before the failure").isGreaterThanOrEqualTo(10_000);
         assertThat(count("select count(*) from member_history where note like ?", "IMPORT " + run.id() + " %"))
                 .isZero();
         assertThat(count("select count(*) from member where member_number like ?", file.prefix() + "%")).isZero();
@@ -60,6 +73,8 @@ class ImportRunIT {
                 file.prefix() + "%")).isZero();
         assertThat(count("select count(*) from card_member where member_number like ?", file.prefix() + "%"))
                 .isZero();
+        assertThat(count("select count(*) from member_name_word where word = ?", word)).isZero();
+        assertThat(count("select count(*) from member_name_word_deletion where word = ?", word)).isZero();
     }
 
     @Test

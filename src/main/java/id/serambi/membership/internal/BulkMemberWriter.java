@@ -30,11 +30,13 @@ import id.serambi.libraries.LibraryService;
 import id.serambi.membership.ImportedMember;
 import id.serambi.membership.MemberCardChanged;
 import id.serambi.membership.MembersImported;
+import id.serambi.shared.database.DatabaseProperties;
 import id.serambi.shared.security.CurrentStaff;
 
 /**
- * Writes imported members in batches: rows go through PostgreSQL COPY into a temporary table, then one statement
- * moves them into {@code member} with their consent and history. Everything runs on the caller's transaction.
+ * Writes imported members in batches: rows go through PostgreSQL COPY straight into {@code member}, then one statement
+ * writes their consent and history. Everything runs on the caller's transaction but the name-search word list, which
+ * a second connection writes alongside ({@link ImportNameWords}).
  */
 @Component
 public class BulkMemberWriter {
@@ -69,10 +71,12 @@ public class BulkMemberWriter {
     private final NameIndexes nameIndexes;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final int poolSize;
 
     BulkMemberWriter(JdbcClient jdbc, DataSource dataSource, LibraryService libraries, HomeRegions regions,
             NikValidator nikValidator, CategoryRules categoryRules, Identities identities, DataCipher cipher,
-            NumberIssuer numbers, NameIndexes nameIndexes, ApplicationEventPublisher publisher, Clock clock) {
+            NumberIssuer numbers, NameIndexes nameIndexes, ApplicationEventPublisher publisher, Clock clock,
+            DatabaseProperties database) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.libraries = libraries;
@@ -85,6 +89,7 @@ public class BulkMemberWriter {
         this.nameIndexes = nameIndexes;
         this.publisher = publisher;
         this.clock = clock;
+        this.poolSize = database.poolSize();
     }
 
     /**
@@ -145,10 +150,18 @@ public class BulkMemberWriter {
     }
 
     /**
-     * Writes a batch; {@code knownWords} are name words the library has already (those of this batch are added to
-     * it).
+     * The writer of an import's name words: on a second connection when the pool has one to spare for it (see
+     * {@link ImportNameWords}).
      */
-    public int write(Library library, List<Row> rows, String note, Set<String> knownWords) {
+    public ImportNameWords nameWordsWriter(Library library) {
+        return new ImportNameWords(jdbc, library.idValue(), poolSize >= 2);
+    }
+
+    /**
+     * Writes a batch; {@code knownWords} are name words the library has already (those of this batch are added to
+     * it), written by {@code words}.
+     */
+    public int write(Library library, List<Row> rows, String note, Set<String> knownWords, ImportNameWords words) {
         List<String> fresh = newNumbers(library, (int) rows.stream().filter(row -> row.oldNumber() == null).count());
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
@@ -161,7 +174,8 @@ public class BulkMemberWriter {
             }
             List<MemberCardChanged> cards = ImportStage.write(connection, jdbc, library, rows, numbers, note,
                     CurrentStaff.accountIdOrNull(), clock.instant());
-            ImportStage.addNameWords(jdbc, library, rows, knownWords);
+            // Without triggers (skipped with the foreign-key checks) the words go to the second connection.
+            words.add(ImportStage.newNameWords(rows, knownWords), unchecked);
             publisher.publishEvent(new MembersImported(library.id(), cards));
             if (unchecked) {
                 jdbc.sql("set local session_replication_role = origin").update();
