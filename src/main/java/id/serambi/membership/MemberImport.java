@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import id.serambi.libraries.Library;
 import id.serambi.membership.internal.ApplicationValidator;
 import id.serambi.membership.internal.BulkMemberWriter;
-import id.serambi.membership.internal.ImportNameWords;
 import id.serambi.shared.FieldProblem;
 import id.serambi.shared.InvalidInputException;
 
@@ -28,7 +25,6 @@ import id.serambi.shared.InvalidInputException;
 @Service
 public class MemberImport {
 
-    private static final Logger log = LoggerFactory.getLogger(MemberImport.class);
     private static final Pattern KEEPABLE_NUMBER = Pattern.compile("[A-Za-z0-9./-]{1,40}");
 
     private final BulkMemberWriter writer;
@@ -44,7 +40,7 @@ public class MemberImport {
     public Session open(Library library) {
         return new Session(library, writer.validatorFor(library), writer.liveNikKeys(library),
                 writer.memberNumbers(library), writer.issuedNumberTest(library), writer.nameWords(library),
-                writer.nameWordsWriter(library), LocalDate.now(clock.withZone(library.timezone())));
+                LocalDate.now(clock.withZone(library.timezone())));
     }
 
     /**
@@ -54,24 +50,7 @@ public class MemberImport {
     @Transactional(propagation = Propagation.MANDATORY)
     public int write(Session session, List<PreparedMember> members, String note) {
         return writer.write(session.library, members.stream().map(PreparedMember::row).toList(), note,
-                session.nameWords, session.nameWordsWriter);
-    }
-
-    /**
-     * The last step inside the import's transaction, after its last batch: waits until the name-search word list has
-     * every word of the import's members (written alongside, on a second connection), so that they are found by name
-     * from the moment they are visible.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void finishWriting(Session session) {
-        session.nameWordsWriter.awaitAll();
-        log.info("Import into {}: name words written alongside in {} s", session.library.code(),
-                String.format("%.1f", session.nameWordsWriter.sideSeconds()));
-    }
-
-    /** After an import has rolled back: takes back what was written alongside it (its new name words). */
-    public void abandon(Session session) {
-        session.nameWordsWriter.abandon();
+                session.nameWords);
     }
 
     /**
@@ -105,19 +84,16 @@ public class MemberImport {
          * Only the writer, one batch after the other, touches it.
          */
         private final Set<String> nameWords;
-        private final ImportNameWords nameWordsWriter;
         private final LocalDate today;
 
         Session(Library library, ApplicationValidator validator, Set<ByteBuffer> liveNiks, Set<String> numbers,
-                Predicate<String> issuedByPattern, Set<String> nameWords, ImportNameWords nameWordsWriter,
-                LocalDate today) {
+                Predicate<String> issuedByPattern, Set<String> nameWords, LocalDate today) {
             this.library = library;
             this.validator = validator;
             this.liveNiks = liveNiks;
             this.numbers = numbers;
             this.issuedByPattern = issuedByPattern;
             this.nameWords = nameWords;
-            this.nameWordsWriter = nameWordsWriter;
             this.today = today;
         }
 

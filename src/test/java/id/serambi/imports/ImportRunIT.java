@@ -49,8 +49,8 @@ class ImportRunIT {
         ImportFixtures.Generated file = ImportFixtures.aFile("slims", 11_000, 0);
         Upload upload = upload(lebak, file, "halfway.csv");
         Path stored = uploads.file(lebak.id(), upload.id());
-        // The first member gets a name no one in the library has: its words reach the search's word list (written
-        // alongside the members, on a second connection) before the import fails.
+        // The first member gets a name no one in the library has: its words go into the search's word list with the
+        // first batch, before the import fails.
         String word = "zqhalfway" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 26)
                 .replaceAll("[0-9]", "q");
         List<String> lines = new ArrayList<>(Files.readAllLines(stored));

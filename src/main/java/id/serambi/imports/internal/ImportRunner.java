@@ -32,8 +32,7 @@ import id.serambi.shared.CsvReader;
  * Runs an import: reads the file in batches, checks each batch's rows in parallel on every core (a batch or two ahead
  * of the writer), decides duplicates and numbers in file order, and writes the accepted rows, all in ONE transaction:
  * a failure anywhere (an unreadable byte halfway, the database) rolls everything back, so an import is all its good
- * rows or nothing. (The search's word list is written alongside on a second connection; the import waits for it before
- * it commits and takes its words back when it fails.)
+ * rows or nothing.
  */
 @Component
 public class ImportRunner {
@@ -66,27 +65,19 @@ public class ImportRunner {
         List<Rejection> rejections = new ArrayList<>();
         long started = System.nanoTime();
         long[] writing = {0};
-        try {
-            transaction.executeWithoutResult(status -> {
-                // Rows are read and checked on other threads while this one (which holds the transaction) writes the
-                // batch before: the database and the checks work at the same time.
-                try (CheckedBatches batches = new CheckedBatches(file, upload, checker)) {
-                    for (List<RowChecker.Checked> batch = batches.next(); batch != null; batch = batches.next()) {
-                        long start = System.nanoTime();
-                        write(library, checker, batch, note, progress, rejections);
-                        writing[0] += System.nanoTime() - start;
-                    }
-                } catch (IOException | UncheckedIOException e) {
-                    throw unreadable(e);
+        transaction.executeWithoutResult(status -> {
+            // Rows are read and checked on other threads while this one (which holds the transaction) writes the
+            // batch before: the database and the checks work at the same time.
+            try (CheckedBatches batches = new CheckedBatches(file, upload, checker)) {
+                for (List<RowChecker.Checked> batch = batches.next(); batch != null; batch = batches.next()) {
+                    long start = System.nanoTime();
+                    write(library, checker, batch, note, progress, rejections);
+                    writing[0] += System.nanoTime() - start;
                 }
-                long start = System.nanoTime();
-                members.finishWriting(checker.session());
-                writing[0] += System.nanoTime() - start;
-            });
-        } catch (RuntimeException | Error failed) {
-            members.abandon(checker.session());
-            throw failed;
-        }
+            } catch (IOException | UncheckedIOException e) {
+                throw unreadable(e);
+            }
+        });
         if (progress.imported() > 0) {
             members.refreshAfterImport();
         }

@@ -30,13 +30,11 @@ import id.serambi.libraries.LibraryService;
 import id.serambi.membership.ImportedMember;
 import id.serambi.membership.MemberCardChanged;
 import id.serambi.membership.MembersImported;
-import id.serambi.shared.database.DatabaseProperties;
 import id.serambi.shared.security.CurrentStaff;
 
 /**
  * Writes imported members in batches: rows go through PostgreSQL COPY straight into {@code member}, then one statement
- * writes their consent and history. Everything runs on the caller's transaction but the name-search word list, which
- * a second connection writes alongside ({@link ImportNameWords}).
+ * writes their consent and history. Everything runs on the caller's transaction.
  */
 @Component
 public class BulkMemberWriter {
@@ -71,12 +69,10 @@ public class BulkMemberWriter {
     private final NameIndexes nameIndexes;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
-    private final int poolSize;
 
     BulkMemberWriter(JdbcClient jdbc, DataSource dataSource, LibraryService libraries, HomeRegions regions,
             NikValidator nikValidator, CategoryRules categoryRules, Identities identities, DataCipher cipher,
-            NumberIssuer numbers, NameIndexes nameIndexes, ApplicationEventPublisher publisher, Clock clock,
-            DatabaseProperties database) {
+            NumberIssuer numbers, NameIndexes nameIndexes, ApplicationEventPublisher publisher, Clock clock) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.libraries = libraries;
@@ -89,7 +85,6 @@ public class BulkMemberWriter {
         this.nameIndexes = nameIndexes;
         this.publisher = publisher;
         this.clock = clock;
-        this.poolSize = database.poolSize();
     }
 
     /**
@@ -150,18 +145,10 @@ public class BulkMemberWriter {
     }
 
     /**
-     * The writer of an import's name words: on a second connection when the pool has one to spare for it (see
-     * {@link ImportNameWords}).
-     */
-    public ImportNameWords nameWordsWriter(Library library) {
-        return new ImportNameWords(jdbc, library.idValue(), poolSize >= 2);
-    }
-
-    /**
      * Writes a batch; {@code knownWords} are name words the library has already (those of this batch are added to
-     * it), written by {@code words}.
+     * it).
      */
-    public int write(Library library, List<Row> rows, String note, Set<String> knownWords, ImportNameWords words) {
+    public int write(Library library, List<Row> rows, String note, Set<String> knownWords) {
         List<String> fresh = newNumbers(library, (int) rows.stream().filter(row -> row.oldNumber() == null).count());
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
@@ -174,8 +161,7 @@ public class BulkMemberWriter {
             }
             List<MemberCardChanged> cards = ImportStage.write(connection, jdbc, library, rows, numbers, note,
                     CurrentStaff.accountIdOrNull(), clock.instant());
-            // Without triggers (skipped with the foreign-key checks) the words go to the second connection.
-            words.add(ImportStage.newNameWords(rows, knownWords), unchecked);
+            ImportStage.addNameWords(jdbc, library, rows, knownWords);
             publisher.publishEvent(new MembersImported(library.id(), cards));
             if (unchecked) {
                 jdbc.sql("set local session_replication_role = origin").update();

@@ -88,9 +88,10 @@ final class ImportStage {
      * The batch's name words for name search (the member trigger does it row by row when triggers run): the distinct
      * words, split here as {@code member_name_words} does, that are not in {@code known} yet (after the first batches
      * most of a batch's words are known, and the database need not look at them again); names with letters beyond
-     * ASCII are left to the database's own split whole. The words returned are added to {@code known}.
+     * ASCII go to the database's own split whole. The words sent are added to {@code known}. What the word list costs
+     * an import is the new words' one-letter deletions (about a quarter of its database time for a new library).
      */
-    static List<String> newNameWords(List<BulkMemberWriter.Row> rows, Set<String> known) {
+    static void addNameWords(JdbcClient jdbc, Library library, List<BulkMemberWriter.Row> rows, Set<String> known) {
         Set<String> fresh = new HashSet<>();
         List<String> others = new ArrayList<>();
         for (BulkMemberWriter.Row row : rows) {
@@ -105,19 +106,12 @@ final class ImportStage {
                 }
             }
         }
-        known.addAll(fresh);
-        others.addAll(fresh);
-        return others;
-    }
-
-    /**
-     * Adds words (or whole names, split by the database) and their one-letter deletions to the library's word list.
-     * What the word list costs an import is the new words' deletions: about a quarter of the database's time for a
-     * library's first import.
-     */
-    static void addNameWords(JdbcClient jdbc, int library, List<String> wordsOrNames) {
-        jdbc.sql("select member_name_words_add(?, ?::text[])")
-                .params(library, wordsOrNames.toArray(String[]::new)).query().singleRow();
+        if (!fresh.isEmpty() || !others.isEmpty()) {
+            others.addAll(fresh);
+            jdbc.sql("select member_name_words_add(?, ?::text[])")
+                    .params(library.idValue(), others.toArray(String[]::new)).query().singleRow();
+            known.addAll(fresh);
+        }
     }
 
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
