@@ -1,6 +1,5 @@
 package id.serambi.membership;
 
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +15,7 @@ import id.serambi.libraries.Library;
 import id.serambi.membership.internal.ApplicationValidator;
 import id.serambi.membership.internal.BulkMemberWriter;
 import id.serambi.shared.FieldProblem;
+import id.serambi.shared.PackedKeys;
 import id.serambi.shared.InvalidInputException;
 
 /**
@@ -75,8 +75,8 @@ public class MemberImport {
 
         private final Library library;
         private final ApplicationValidator validator;
-        private final Set<ByteBuffer> liveNiks;
-        private final Set<String> numbers;
+        private final PackedKeys liveNiks;
+        private final PackedKeys numbers;
         private final Predicate<String> issuedByPattern;
         /**
          * The library's name words (for name search) as they stood when the import began, and those its batches have
@@ -86,7 +86,7 @@ public class MemberImport {
         private final Set<String> nameWords;
         private final LocalDate today;
 
-        Session(Library library, ApplicationValidator validator, Set<ByteBuffer> liveNiks, Set<String> numbers,
+        Session(Library library, ApplicationValidator validator, PackedKeys liveNiks, PackedKeys numbers,
                 Predicate<String> issuedByPattern, Set<String> nameWords, LocalDate today) {
             this.library = library;
             this.validator = validator;

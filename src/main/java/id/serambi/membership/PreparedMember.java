@@ -1,6 +1,5 @@
 package id.serambi.membership;
 
-import java.nio.ByteBuffer;
 import java.time.LocalDate;
 
 import id.serambi.membership.internal.BulkMemberWriter;
@@ -18,9 +17,9 @@ public final class PreparedMember {
         return row;
     }
 
-    /** The NIK's blind index, to find the same NIK twice without the NIK itself. */
-    public ByteBuffer nikKey() {
-        return ByteBuffer.wrap(row.identity().nikIndex());
+    /** The NIK's blind index (a copy), to find the same NIK twice without the NIK itself. */
+    public byte[] nikKey() {
+        return row.identity().nikIndex().clone();
     }
 
     public String oldNumber() {

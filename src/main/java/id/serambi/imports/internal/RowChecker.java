@@ -1,19 +1,15 @@
 package id.serambi.imports.internal;
 
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import id.serambi.imports.ColumnMapping;
 import id.serambi.imports.Target;
 import id.serambi.membership.MemberImport;
 import id.serambi.membership.PreparedMember;
 import id.serambi.shared.FieldProblem;
+import id.serambi.shared.PackedKeys;
 
 /**
  * Checks rows of one file: each row alone with the registration rules (safe in parallel), then, in file order, the
@@ -36,8 +32,9 @@ public final class RowChecker {
     private final MemberImport.Session session;
     private final RowMapper mapper;
     private final ColumnMapping mapping;
-    private final Map<ByteBuffer, Long> nikRows = new HashMap<>();
-    private final Set<String> numbersKept = new HashSet<>();
+    /** The NIKs of the rows accepted so far (blind indexes), each with its row. */
+    private final PackedKeys nikRows = PackedKeys.withNumbers();
+    private final PackedKeys numbersKept = PackedKeys.set();
 
     RowChecker(MemberImport.Session session, RowMapper mapper, ColumnMapping mapping) {
         this.session = session;
@@ -68,8 +65,8 @@ public final class RowChecker {
         if (session.nikRegistered(member)) {
             return rejected(row.raw(), List.of(FieldProblem.of("nik", "imports.nik.registered")));
         }
-        Long first = nikRows.putIfAbsent(member.nikKey(), row.raw().rowNumber());
-        if (first != null) {
+        long first = nikRows.putIfAbsent(member.nikKey(), row.raw().rowNumber());
+        if (first != PackedKeys.ABSENT) {
             return rejected(row.raw(), List.of(FieldProblem.of("nik", "imports.nik.duplicate", first)));
         }
         String old = member.oldNumber();

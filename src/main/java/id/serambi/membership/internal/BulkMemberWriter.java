@@ -1,6 +1,5 @@
 package id.serambi.membership.internal;
 
-import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -30,6 +29,7 @@ import id.serambi.libraries.LibraryService;
 import id.serambi.membership.ImportedMember;
 import id.serambi.membership.MemberCardChanged;
 import id.serambi.membership.MembersImported;
+import id.serambi.shared.PackedKeys;
 import id.serambi.shared.security.CurrentStaff;
 
 /**
@@ -118,16 +118,24 @@ public class BulkMemberWriter {
         return new Row(valid, identity, member.oldNumber(), registered, expires);
     }
 
-    public Set<ByteBuffer> liveNikKeys(Library library) {
-        Set<ByteBuffer> keys = new HashSet<>();
-        jdbc.sql("select nik_index from member where library_id = ? and status <> 'REPLACED'")
-                .param(library.idValue()).query((rs, row) -> keys.add(ByteBuffer.wrap(rs.getBytes(1)))).list();
+    /** The NIK blind indexes of the library's live members, read a few thousand rows at a time. */
+    public PackedKeys liveNikKeys(Library library) {
+        PackedKeys keys = PackedKeys.set();
+        jdbc.sql("select nik_index from member where library_id = ? and status <> 'REPLACED'").withFetchSize(5000)
+                .param(library.idValue()).query(rs -> {
+                    keys.add(rs.getBytes(1));
+                });
         return keys;
     }
 
-    public Set<String> memberNumbers(Library library) {
-        return new HashSet<>(jdbc.sql("select member_number from member where library_id = ?")
-                .param(library.idValue()).query(String.class).list());
+    /** Every member number of the library, read a few thousand rows at a time. */
+    public PackedKeys memberNumbers(Library library) {
+        PackedKeys numbers = PackedKeys.set();
+        jdbc.sql("select member_number from member where library_id = ?").withFetchSize(5000)
+                .param(library.idValue()).query(rs -> {
+                    numbers.add(rs.getString(1));
+                });
+        return numbers;
     }
 
     /** Matches numbers of the form the library's pattern issues (any year, any sequence). */
