@@ -77,6 +77,7 @@ class LauncherIT {
             assertThat(server.commandLine())
                     .contains((aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + classCache)
                     .contains("-Dspring.aot.enabled=true")
+                    .contains("-Xmx384m")
                     .contains(cache.resolve("app").resolve("serambi.jar").toString());
             assertThat(Files.readString(log)).doesNotContain("preparing the class cache")
                     .contains("Starting AOT-processed SerambiApplication");
@@ -85,6 +86,28 @@ class LauncherIT {
             server.stop(data);
         }
         assertThat(ServerProcess.postmaster(data)).isEmpty();
+    }
+
+    @Test
+    void capsTheHeapAt384MegabytesUnlessTheOptionsSizeIt() throws Exception {
+        assertThat(maxHeap("-XshowSettings:vm -version")).isEqualTo("384.00M");
+        assertThat(maxHeap("-Xmx300m -XshowSettings:vm -version")).isEqualTo("300.00M");
+        assertThat(maxHeap("-XX:MaxRAMPercentage=10 -XshowSettings:vm -version")).isNotEqualTo("384.00M");
+    }
+
+    /** The JVM's largest heap as bin/serambi starts it with these options (which print it and exit). */
+    private String maxHeap(String options) throws Exception {
+        Path jar = temp.resolve("serambi.jar");
+        Files.write(jar, new byte[0]);
+        ProcessBuilder builder = launcher(jar, List.of()).redirectErrorStream(true);
+        builder.environment().put("SERAMBI_JVM_CACHE", "off");
+        builder.environment().put("SERAMBI_JAVA_OPTS", options);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        return output.lines().filter(line -> line.contains("Max. Heap Size")).findFirst()
+                .map(line -> line.substring(line.indexOf(':') + 1).strip()).orElseThrow(() -> new AssertionError(output));
     }
 
     private static void servesForReal(ServerProcess server) throws Exception {
