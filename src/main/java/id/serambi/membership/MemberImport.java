@@ -15,8 +15,8 @@ import id.serambi.libraries.Library;
 import id.serambi.membership.internal.ApplicationValidator;
 import id.serambi.membership.internal.BulkMemberWriter;
 import id.serambi.shared.FieldProblem;
-import id.serambi.shared.PackedKeys;
 import id.serambi.shared.InvalidInputException;
+import id.serambi.shared.PackedKeys;
 
 /**
  * Bulk registration for imports from older systems: each row is checked with the same validator as a registration at
