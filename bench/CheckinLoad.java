@@ -22,7 +22,7 @@ public class CheckinLoad {
         long[] cpuBefore = ProcessCpu.ticks();
         var groupsBefore = ProcessCpu.groups();
         LoadRunner.Result result = runner.run(seconds, Long.MAX_VALUE);
-        ProcessCpu.print(cpuBefore, ProcessCpu.ticks(), result.latencies().length);
+        ProcessCpu.print(cpuBefore, ProcessCpu.ticks(), result.latencies().length, "checkin");
         ProcessCpu.printGroups(groupsBefore, ProcessCpu.groups(), result.latencies().length);
         result.print("http_checkins");
     }

@@ -9,16 +9,16 @@ final class ProcessCpu {
             tree(String.valueOf(ProcessHandle.current().pid()))};
     }
 
-    static void print(long[] before, long[] after, long requests) {
+    static void print(long[] before, long[] after, long requests, String noun) {
         if (requests == 0 || System.getenv("BENCH_APP_PID") == null) {
             return;
         }
         double msPerTick = 1000.0 / 100; // USER_HZ is 100 on Linux
-        System.out.printf("app_cpu_ms_per_checkin=%.3f%n", (after[0] - before[0]) * msPerTick / requests);
-        System.out.printf("postgres_cpu_ms_per_checkin=%.3f%n", (after[1] - before[1]) * msPerTick / requests);
-        System.out.printf("app_request_threads_cpu_ms_per_checkin=%.3f%n",
+        System.out.printf("app_cpu_ms_per_" + noun + "=%.3f%n", (after[0] - before[0]) * msPerTick / requests);
+        System.out.printf("postgres_cpu_ms_per_" + noun + "=%.3f%n", (after[1] - before[1]) * msPerTick / requests);
+        System.out.printf("app_request_threads_cpu_ms_per_" + noun + "=%.3f%n",
                 (after[2] - before[2]) * msPerTick / requests);
-        System.out.printf("load_generator_cpu_ms_per_checkin=%.3f%n", (after[3] - before[3]) * msPerTick / requests);
+        System.out.printf("load_generator_cpu_ms_per_" + noun + "=%.3f%n", (after[3] - before[3]) * msPerTick / requests);
     }
 
     /** Ticks per thread group of the app (thread names without their numbers), for the breakdown line. */

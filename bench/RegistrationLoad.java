@@ -48,7 +48,12 @@ public class RegistrationLoad {
                 }
             });
             runner.warmUp(warmUp);
-            runner.run(seconds, max).print(auth == null ? "registrations_online" : "registrations_desk");
+            long[] cpuBefore = ProcessCpu.ticks();
+            var groupsBefore = ProcessCpu.groups();
+            LoadRunner.Result result = runner.run(seconds, max);
+            ProcessCpu.print(cpuBefore, ProcessCpu.ticks(), result.latencies().length, "registration");
+            ProcessCpu.printGroups(groupsBefore, ProcessCpu.groups(), result.latencies().length);
+            result.print(auth == null ? "registrations_online" : "registrations_desk");
         }
     }
 
