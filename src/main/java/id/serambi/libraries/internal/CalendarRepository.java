@@ -14,17 +14,25 @@ import id.serambi.libraries.Holiday;
 import id.serambi.libraries.LibraryId;
 import id.serambi.libraries.OpeningInterval;
 import id.serambi.libraries.ServiceHours;
+import id.serambi.shared.RememberedRows;
 
 @Repository
 public class CalendarRepository {
 
     private final JdbcClient jdbc;
+    /** Read on most requests (service times, the applicant's e-mail), changed by an administrator now and then. */
+    private final RememberedRows<LibraryId, ServiceHours> hours =
+            new RememberedRows<>(RememberedRows.SHARED_DATABASE_DELAY);
 
     CalendarRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public ServiceHours hours(LibraryId library) {
+        return hours.get(library, this::readHours);
+    }
+
+    private ServiceHours readHours(LibraryId library) {
         Map<DayOfWeek, OpeningInterval> days = new EnumMap<>(DayOfWeek.class);
         jdbc.sql("select weekday, opens_at, closes_at from library_service_hours where library_id = ?")
                 .param(library.value())
@@ -35,6 +43,7 @@ public class CalendarRepository {
     }
 
     public void replaceHours(LibraryId library, ServiceHours hours) {
+        this.hours.forget();
         jdbc.sql("delete from library_service_hours where library_id = ?").param(library.value()).update();
         hours.days().forEach((day, interval) -> jdbc.sql("""
                 insert into library_service_hours (library_id, weekday, opens_at, closes_at) values (?, ?, ?, ?)""")

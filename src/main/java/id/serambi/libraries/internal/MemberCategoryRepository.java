@@ -11,25 +11,34 @@ import id.serambi.libraries.DocumentType;
 import id.serambi.libraries.EligibilityRule;
 import id.serambi.libraries.LibraryId;
 import id.serambi.libraries.MemberCategory;
+import id.serambi.shared.RememberedRows;
 
 @Repository
 public class MemberCategoryRepository {
 
     private final JdbcClient jdbc;
+    /** Read by every registration (twice with its e-mail); written only when a library is set up. */
+    private final RememberedRows<LibraryId, List<MemberCategory>> remembered =
+            new RememberedRows<>(RememberedRows.SHARED_DATABASE_DELAY);
 
     MemberCategoryRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public List<MemberCategory> findAll(LibraryId library) {
+        return remembered.get(library, this::read);
+    }
+
+    private List<MemberCategory> read(LibraryId library) {
         return jdbc.sql("""
                 select code, name, required_documents, min_age, max_age, period_months, institution_required,
                        eligibility_rule, eligibility_region, active
                 from member_category where library_id = ? order by position, code""")
-                .param(library.value()).query(MemberCategoryRepository::map).list();
+                .param(library.value()).query(MemberCategoryRepository::map).list().stream().toList();
     }
 
     public void insert(LibraryId library, int position, MemberCategory category) {
+        remembered.forget();
         EligibilityRule rule = category.eligibility();
         jdbc.sql("""
                 insert into member_category (library_id, code, name, position, required_documents, min_age, max_age,

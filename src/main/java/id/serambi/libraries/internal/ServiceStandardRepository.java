@@ -26,18 +26,29 @@ import id.serambi.libraries.ServiceKind;
 import id.serambi.libraries.ServiceStandard;
 import id.serambi.libraries.StandardChange;
 import id.serambi.libraries.StepTiming;
+import id.serambi.shared.RememberedRows;
 
-/** Service standards with their requirements, steps and channels; a standard is saved whole. */
+/**
+ * Service standards with their requirements, steps and channels; a standard is saved whole. A library's standards are
+ * read on most of its requests (every registration, card and complaint records its steps against them: four
+ * statements), so they are remembered until one changes.
+ */
 @Repository
 public class ServiceStandardRepository {
 
     private final JdbcClient jdbc;
+    private final RememberedRows<LibraryId, List<ServiceStandard>> remembered =
+            new RememberedRows<>(RememberedRows.SHARED_DATABASE_DELAY);
 
     ServiceStandardRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public List<ServiceStandard> findAll(LibraryId library) {
+        return remembered.get(library, this::read);
+    }
+
+    private List<ServiceStandard> read(LibraryId library) {
         Map<Long, List<Requirement>> requirements = group(library, """
                 select service_id, text, category_code, documents from service_requirement
                 where library_id = ? order by service_id, position""", ServiceStandardRepository::requirement);
@@ -55,7 +66,7 @@ public class ServiceStandardRepository {
                     return standard(rs, requirements.getOrDefault(id, List.of()), steps.getOrDefault(id, List.of()),
                             channels.getOrDefault(id, List.of()));
                 })
-                .list();
+                .list().stream().toList();
     }
 
     public Optional<ServiceStandard> findByCode(LibraryId library, String code) {
@@ -63,6 +74,7 @@ public class ServiceStandardRepository {
     }
 
     public long insert(LibraryId library, int position, ServiceStandard standard) {
+        remembered.forget();
         long id = jdbc.sql("""
                 insert into service (library_id, code, kind, name, position, fee)
                 values (?, ?, ?, ?, ?, ?) returning id""")
@@ -75,6 +87,7 @@ public class ServiceStandardRepository {
 
     /** Replaces everything the standard says; the service keeps its id, code and kind. */
     public void update(LibraryId library, long id, ServiceStandard standard, StandardChange change) {
+        remembered.forget();
         CompletionTime completion = standard.completionTime();
         ServiceComponents components = standard.components();
         jdbc.sql("""
@@ -169,8 +182,9 @@ public class ServiceStandardRepository {
                 rs.getString("performance_evaluation"));
         return new ServiceStandard(rs.getLong("id"), rs.getString("code"), ServiceKind.valueOf(rs.getString("kind")),
                 rs.getString("name"), rs.getString("decree_number"), rs.getString("procedure_summary"),
-                SqlArrays.strings(rs, "actors"), requirements, steps, completion, rs.getString("fee"),
-                SqlArrays.strings(rs, "products"), rs.getString("complaint_handling"), channels, components);
+                SqlArrays.strings(rs, "actors"), List.copyOf(requirements), List.copyOf(steps), completion,
+                rs.getString("fee"), SqlArrays.strings(rs, "products"), rs.getString("complaint_handling"),
+                List.copyOf(channels), components);
     }
 
     private static Requirement requirement(ResultSet rs) throws SQLException {
