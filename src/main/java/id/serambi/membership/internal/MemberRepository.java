@@ -68,7 +68,8 @@ public class MemberRepository {
                 .params(library.value(), birthDate, exceptId, fullName, fullName).query(String.class).list();
     }
 
-    public long insert(LibraryId library, String number, MemberRecord.Channel channel, ValidApplication a,
+    /** The new member's row as written (what {@link #find} would read back). */
+    public MemberRecord insert(LibraryId library, String number, MemberRecord.Channel channel, ValidApplication a,
             EncryptedIdentity identity, LocalDate registeredOn, String replaces, byte[] tokenHash) {
         return jdbc.sql("""
                 insert into member (library_id, member_number, channel, full_name, nik_cipher, nik_index, nik_masked,
@@ -77,14 +78,14 @@ public class MemberRepository {
                     guardian_name, status, registered_on, replaces, warnings, revision_token_hash)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
                     'PENDING_VERIFICATION', ?, ?, ?, ?)
-                returning id""")
+                returning *""")
                 .params(library.value(), number, channel.name(), a.fullName(), identity.nikCipher(),
                         identity.nikIndex(), identity.nikMasked(), a.birthPlace(), a.birthDate(), a.sex().name(),
                         a.address(), a.home().mostSpecific(), a.home().provinceCode(), a.home().regencyCode(),
                         a.home().districtCode(), identity.motherNameCipher(), a.phoneE164(), a.email(),
                         a.category().code(), a.institution(), a.institutionRegion(), a.guardianName(), registeredOn,
                         replaces, a.warnings().toArray(String[]::new), tokenHash)
-                .query(Long.class).single();
+                .query(MemberRepository::record).single();
     }
 
     public void correct(LibraryId library, long id, ValidApplication a, EncryptedIdentity identity) {

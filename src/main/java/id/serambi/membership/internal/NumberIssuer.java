@@ -11,8 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.serambi.libraries.Library;
+import id.serambi.libraries.LibraryId;
 import id.serambi.shared.FieldProblem;
 import id.serambi.shared.InvalidInputException;
+import id.serambi.shared.RememberedRows;
 
 /**
  * Issues member numbers from the library's pattern. The counter row is incremented with one atomic
@@ -23,6 +25,9 @@ import id.serambi.shared.InvalidInputException;
 public class NumberIssuer {
 
     private final JdbcClient jdbc;
+    /** Read by every registration, changed by an administrator now and then. */
+    private final RememberedRows<LibraryId, MembershipSettings> remembered =
+            new RememberedRows<>(RememberedRows.SHARED_DATABASE_DELAY);
 
     NumberIssuer(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -40,12 +45,12 @@ public class NumberIssuer {
 
     /** The library's membership settings; the defaults are written on first use. */
     public MembershipSettings settings(Library library) {
-        return read(library).orElseGet(() -> {
+        return remembered.get(library.id(), id -> read(library).orElseGet(() -> {
             jdbc.sql("insert into membership_settings (library_id, number_pattern) values (?, ?)"
                     + " on conflict do nothing")
                     .params(library.idValue(), NumberPattern.defaultFor(library.code()).pattern()).update();
             return read(library).orElseThrow();
-        });
+        }));
     }
 
     private Optional<MembershipSettings> read(Library library) {
@@ -72,6 +77,7 @@ public class NumberIssuer {
             throw new InvalidInputException(problems);
         }
         settings(library);
+        remembered.forget();
         jdbc.sql("update membership_settings set number_pattern = ?, renewal_from = ? where library_id = ?")
                 .params(pattern, from.name(), library.idValue()).update();
         return settings(library);

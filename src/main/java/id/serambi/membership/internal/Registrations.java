@@ -78,11 +78,11 @@ public class Registrations {
         Instant now = clock.instant();
         String number = numbers.next(library, LocalDate.now(clock.withZone(library.timezone())));
         String token = channel == MemberRecord.Channel.ONLINE ? Tokens.newToken() : null;
-        long id = insert(library, number, channel, checked, identity, now, token);
+        MemberRecord member = insert(library, number, channel, checked, identity, now, token);
+        long id = member.id();
         history.addDocuments(library.id(), id, checked.documents());
         history.addConsent(library.id(), id, CONSENT_PURPOSE, CONSENT_RETENTION, checked.guardianName(), now);
         history.add(library.id(), id, HistoryAction.REGISTERED, null, null, CurrentStaff.accountIdOrNull(), now);
-        MemberRecord member = members.find(library.id(), number).orElseThrow();
         events.cardChanged(library, member, MemberStatus.PENDING_VERIFICATION, null, null, now);
         events.reached(procedure, number, now, Checkpoint.FORM_FILLED, Checkpoint.DATA_ENTERED);
         if (!checked.documents().isEmpty()) {
@@ -120,8 +120,8 @@ public class Registrations {
                 staff == null ? Checkpoint.PHOTO_UPLOADED : Checkpoint.PHOTO_TAKEN);
     }
 
-    private long insert(Library library, String number, MemberRecord.Channel channel, ValidApplication application,
-            EncryptedIdentity identity, Instant now, String token) {
+    private MemberRecord insert(Library library, String number, MemberRecord.Channel channel,
+            ValidApplication application, EncryptedIdentity identity, Instant now, String token) {
         try {
             return members.insert(library.id(), number, channel, application, identity,
                     LocalDate.ofInstant(now, library.timezone()), null, token == null ? null : Tokens.hash(token));
