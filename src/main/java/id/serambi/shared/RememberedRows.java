@@ -1,6 +1,7 @@
 package id.serambi.shared;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -10,9 +11,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * What a repository read for a library and keeps in memory because nearly every request reads it again and it seldom
- * changes (the published service standards, the service hours, the member categories). The repository that writes
- * those rows calls {@link #forget()} before it writes; that is the only way they change while the server runs (a
- * restore runs as its own command, with the server stopped).
+ * changes (the libraries themselves, their published service standards, service hours, member categories and
+ * membership settings). The repository that writes those rows calls {@link #forget()} before it writes; that is the
+ * only way they change while the server runs (a restore runs as its own command, with the server stopped).
  * <p>
  * Every remembered value carries the generation it was read in, and only a value of the current generation is
  * answered. {@code forget} moves the generation on at once and again when the writing transaction has ended, so a
@@ -44,6 +45,14 @@ public final class RememberedRows<K, V> {
 
     /** The remembered value, or what {@code reader} reads now (remembered unless this transaction wrote the rows). */
     public V get(K key, Function<K, V> reader) {
+        return find(key, k -> Optional.of(reader.apply(k))).orElseThrow();
+    }
+
+    /**
+     * Like {@link #get}, for a value that may not exist: only a value found is remembered, so that keys that find
+     * nothing (a mistyped address) take no memory and a value added later is found at once.
+     */
+    public Optional<V> find(K key, Function<K, Optional<V>> reader) {
         if (TransactionSynchronizationManager.hasResource(this)) {
             return reader.apply(key);
         }
@@ -51,10 +60,10 @@ public final class RememberedRows<K, V> {
         long now = System.nanoTime();
         Remembered<V> known = values.get(key);
         if (known != null && known.generation() == current && now - known.readAt() < maxAgeNanos) {
-            return known.value();
+            return Optional.of(known.value());
         }
-        V read = reader.apply(key);
-        values.put(key, new Remembered<>(current, now, read));
+        Optional<V> read = reader.apply(key);
+        read.ifPresent(value -> values.put(key, new Remembered<>(current, now, value)));
         return read;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -89,5 +90,21 @@ class RememberedRowsTest {
         assertThat(rows.get("a", reader)).isEqualTo(2);
         assertThat(rows.get("a", reader)).isEqualTo(2);
         assertThat(reads).hasValue(2);
+    }
+
+    @Test
+    void aValueNotFoundIsNotRememberedSoThatItIsFoundOnceAdded() {
+        RememberedRows<String, Integer> rows = new RememberedRows<>(Duration.ofMinutes(1));
+        AtomicInteger finds = new AtomicInteger();
+        Function<String, Optional<Integer>> finder = key -> {
+            finds.incrementAndGet();
+            return "known".equals(key) ? Optional.of(stored.get()) : Optional.empty();
+        };
+        assertThat(rows.find("unknown", finder)).isEmpty();
+        assertThat(rows.find("unknown", finder)).isEmpty();
+        assertThat(finds).hasValue(2);
+        assertThat(rows.find("known", finder)).contains(1);
+        assertThat(rows.find("known", finder)).contains(1);
+        assertThat(finds).hasValue(3);
     }
 }

@@ -4,23 +4,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import id.serambi.libraries.DocumentType;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryId;
+import id.serambi.shared.RememberedRows;
 
 /**
  * The libraries. Every request of staff or patrons names its library, so lookups by code and id are answered from
- * memory; the few rows change only through this class, which forgets them on every change and again when the
- * changing transaction ends (so no other request can put the old row back meanwhile).
+ * memory ({@link RememberedRows}); the few rows change only through this class, which forgets them on every change.
  */
 @Repository
 public class LibraryRepository {
@@ -30,8 +26,10 @@ public class LibraryRepository {
             replacement_documents""";
 
     private final JdbcClient jdbc;
-    private final Map<String, Optional<Library>> byCode = new ConcurrentHashMap<>();
-    private final Map<Integer, Optional<Library>> byId = new ConcurrentHashMap<>();
+    private final RememberedRows<String, Library> byCode =
+            new RememberedRows<>(RememberedRows.SHARED_DATABASE_DELAY);
+    private final RememberedRows<LibraryId, Library> byId =
+            new RememberedRows<>(RememberedRows.SHARED_DATABASE_DELAY);
 
     LibraryRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -42,40 +40,18 @@ public class LibraryRepository {
     }
 
     public Optional<Library> findByCode(String code) {
-        Optional<Library> known = byCode.get(code);
-        if (known != null) {
-            return known;
-        }
-        Optional<Library> found = jdbc.sql("select " + COLUMNS + " from library where code = ?").param(code)
-                .query(LibraryRepository::map).optional();
-        found.ifPresent(library -> byCode.put(code, found));
-        return found;
+        return byCode.find(code, key -> jdbc.sql("select " + COLUMNS + " from library where code = ?").param(key)
+                .query(LibraryRepository::map).optional());
     }
 
     public Optional<Library> findById(LibraryId id) {
-        Optional<Library> known = byId.get(id.value());
-        if (known != null) {
-            return known;
-        }
-        Optional<Library> found = jdbc.sql("select " + COLUMNS + " from library where id = ?").param(id.value())
-                .query(LibraryRepository::map).optional();
-        found.ifPresent(library -> byId.put(id.value(), found));
-        return found;
+        return byId.find(id, key -> jdbc.sql("select " + COLUMNS + " from library where id = ?").param(key.value())
+                .query(LibraryRepository::map).optional());
     }
 
-    /** Drops the remembered rows now and once more when the current transaction, if any, has ended. */
-    void forgetAll() {
-        byCode.clear();
-        byId.clear();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    byCode.clear();
-                    byId.clear();
-                }
-            });
-        }
+    private void forgetAll() {
+        byCode.forget();
+        byId.forget();
     }
 
     public LibraryId insert(Library library) {
