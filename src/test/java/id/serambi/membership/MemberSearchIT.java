@@ -51,6 +51,7 @@ class MemberSearchIT {
         Api.Response beyond = staff.get(query + "&page=7");
 
         assertThat(first.json().get("total").asLong()).isEqualTo(3);
+        assertThat(first.json().get("moreThanTotal").asBoolean()).isFalse();
         assertThat(first.json().get("items")).hasSize(2);
         assertThat(second.json().get("total").asLong()).isEqualTo(3);
         assertThat(second.json().get("items")).hasSize(1);

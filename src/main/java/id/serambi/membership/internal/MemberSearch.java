@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,16 +32,37 @@ public class MemberSearch {
      */
     private static final int CANDIDATES_PER_WORD = 40;
 
+    /**
+     * How many matches of a name search are counted and ranked for the first pages: beyond it the page says "more than
+     * 1,000" (as search engines do). Reading and ranking every match of one common first name took 100-390 ms over a
+     * million members (33,284 for "Budi" with its similar words); a name that broad needs another word anyway.
+     */
+    static final int COUNT_LIMIT = 1000;
+
     private final JdbcClient jdbc;
     private final Identities identities;
+    private final int countLimit;
 
+    @Autowired
     MemberSearch(JdbcClient jdbc, Identities identities) {
-        this.jdbc = jdbc;
-        this.identities = identities;
+        this(jdbc, identities, COUNT_LIMIT);
     }
 
-    /** One page of results. */
-    public record Page(List<MemberView> items, int page, int size, long total) {
+    MemberSearch(JdbcClient jdbc, Identities identities, int countLimit) {
+        this.jdbc = jdbc;
+        this.identities = identities;
+        this.countLimit = countLimit;
+    }
+
+    /**
+     * One page of results; {@code moreThanTotal} when more members match than were counted ({@code total} is then the
+     * count limit).
+     */
+    public record Page(List<MemberView> items, int page, int size, long total, boolean moreThanTotal) {
+
+        Page(List<MemberView> items, int page, int size, long total) {
+            this(items, page, size, total, false);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -66,8 +88,26 @@ public class MemberSearch {
         }
         String lower = q.toLowerCase(Locale.ROOT);
         List<Object> params = new ArrayList<>(List.of(q.toUpperCase(Locale.ROOT)));
-        String names = nameCondition(library, q, lower, params);
-        return ranked(library, "(m.member_number = ? or " + names + ")", params, lower, page, size);
+        Map<Integer, List<String>> candidates = candidates(library, q);
+        String where = "(m.member_number = ? or " + nameCondition(candidates, lower, params) + ")";
+        if (candidates.size() == 1 && !candidates.values().iterator().next().isEmpty()) {
+            // One word: its candidates one at a time, closest first, so that a limited read takes the closest words'
+            // members (all holders of "budi" before those of "budiman" or "rudi"), one posting list each.
+            return ranked(library, new Matches("""
+                    select m.id, m.full_name from member m where m.library_id = ? and m.member_number = ?
+                    union all
+                    select m.id, m.full_name from unnest(?::text[]) as c(word)
+                    cross join lateral (
+                        select m.id, m.full_name from member m
+                        where m.library_id = ? and member_name_words(m.full_name) && array[c.word]) as m""",
+                    List.of(library.value(), params.get(0), params.get(1), library.value())), where, params, lower,
+                    page, size, true);
+        }
+        return ranked(library, null, where, params, lower, page, size, true);
+    }
+
+    /** A query for the matches' ids and names (a member once per candidate word it holds), and its parameters. */
+    private record Matches(String sql, List<Object> params) {
     }
 
     /**
@@ -103,12 +143,8 @@ public class MemberSearch {
                 ) as c on true
             where length(q.w) >= 2""";
 
-    /**
-     * Members whose name has, for every word of the query (two letters or more), a word like it: similar (pg_trgm,
-     * 0.5), containing it, or one typing slip away (a letter left out, added or changed). Each word's candidates come
-     * from the library's word list ({@code member_name_word}); the members from the index of their name words.
-     */
-    private String nameCondition(LibraryId library, String q, String lower, List<Object> params) {
+    /** Per word of the query (two letters or more), in order: its candidate words, closest first. */
+    private Map<Integer, List<String>> candidates(LibraryId library, String q) {
         // Closer candidates than pg_trgm's default 0.3 (which lets almost any short word through).
         jdbc.sql("select set_config('pg_trgm.similarity_threshold', ?, true)").param(NAME_SIMILARITY)
                 .query(String.class).single();
@@ -122,6 +158,15 @@ public class MemberSearch {
                     }
                     return null;
                 }).list();
+        return candidates;
+    }
+
+    /**
+     * Members whose name has, for every word of the query (two letters or more), a word like it: similar (pg_trgm,
+     * 0.5), containing it, or one typing slip away (a letter left out, added or changed). Each word's candidates come
+     * from the library's word list ({@code member_name_word}); the members from the index of their name words.
+     */
+    private String nameCondition(Map<Integer, List<String>> candidates, String lower, List<Object> params) {
         if (candidates.isEmpty()) {
             // Only one-letter words: what the name holds as typed.
             params.add(likeSafe(lower));
@@ -140,34 +185,56 @@ public class MemberSearch {
 
     /**
      * The page, best names first, and the total in one pass over the matches (a fuzzy match is too dear to run
-     * twice). Ranked and counted on the members' ids and scores only, then the page's twenty rows read in full: a
-     * common first name matches 20,000 members of a million, whose whole rows counted in the same pass overflowed the
-     * window's memory to disk (267 ms for one search against 205 ms).
+     * twice): each match's id and name (from the {@code where} condition, or {@code closestFirst}, a member once per
+     * candidate word it holds), ranked and counted on ids and scores only, then the page's rows read in full (a common first name matches 20,000
+     * members of a million, whose whole rows counted in the same pass overflowed the window's memory to disk).
+     *
+     * <p>For the first pages ({@link #countLimit} matches) the raw matches are read only up to a little over the
+     * limit: a broad name ends up "more than 1,000", ranked among those read. When duplicates (a member holding two
+     * candidates) leave it unclear whether the limit was passed, or for a page beyond the limit, every match is read.
      */
-    private Page ranked(LibraryId library, String where, List<Object> params, String name, int page, int size) {
-        List<Object> all = new ArrayList<>(List.of(name, library.value()));
-        all.addAll(params);
-        all.addAll(List.of(size, (long) page * size, library.value()));
-        long[] total = {0};
-        List<MemberView> items = jdbc.sql("""
-                with ranked as (
+    private Page ranked(LibraryId library, Matches closestFirst, String where, List<Object> params, String name,
+            int page, int size, boolean mayLimit) {
+        long rawLimit = countLimit + 1L + countLimit / 10;
+        boolean limited = mayLimit && (long) page * size + size <= countLimit;
+        Matches matches = closestFirst;
+        if (matches == null || !limited) {
+            List<Object> whereParams = new ArrayList<>(List.of(library.value()));
+            whereParams.addAll(params);
+            matches = new Matches("select m.id, m.full_name from member m where m.library_id = ? and " + where,
+                    whereParams);
+        }
+        String raw = matches.sql();
+        List<Object> all = new ArrayList<>(matches.params());
+        all.addAll(List.of(name, size, (long) page * size, library.value()));
+        long[] counts = {0, 0};
+        List<MemberView> items = jdbc.sql("with raw as (" + raw + (limited ? " limit " + rawLimit : "") + """
+                ),
+                ranked as (
                     select x.id, x.score, count(*) over () as total_matches
-                    from (select m.id,\s""" + NAME_SCORE + """
-                           as score from member m where m.library_id = ? and\s""" + where + """
-                    ) as x
+                    from (select d.id, similarity(lower(d.full_name), ?) as score
+                          from (select""" + (matches == closestFirst ? " distinct" : "") + """
+                           id, full_name from raw) as d) as x
                     order by x.score desc, x.id desc limit ? offset ?)
-                select r.total_matches,\s""" + MemberRepository.VIEW_COLUMNS + """
+                select r.total_matches, (select count(*) from raw) as raw_matches,\s"""
+                + MemberRepository.VIEW_COLUMNS + """
                  join ranked r on r.id = m.id
                 where m.library_id = ?
                 order by r.score desc, m.id desc""").params(all)
                 .query((rs, row) -> {
-                    total[0] = rs.getLong("total_matches");
+                    counts[0] = rs.getLong("total_matches");
+                    counts[1] = rs.getLong("raw_matches");
                     return MemberRepository.view(rs, row);
                 }).list();
+        boolean cut = limited && counts[1] >= rawLimit;
+        if (cut && counts[0] <= countLimit) {
+            // Read up to the limit, but so many duplicates that fewer than the limit are distinct: count them all.
+            return ranked(library, closestFirst, where, params, name, page, size, false);
+        }
         if (items.isEmpty() && page > 0) {
             return run(library, where, params, NAME_SCORE + " desc, m.id desc", page, size, name);
         }
-        return new Page(items, page, size, total[0]);
+        return cut ? new Page(items, page, size, countLimit, true) : new Page(items, page, size, counts[0]);
     }
 
     private Page run(LibraryId library, String where, List<Object> params, String order, int page, int size,

@@ -65,7 +65,8 @@ class RegistrationApiController {
         }
     }
 
-    record PageResponse(List<MemberSummary> items, int page, int size, long total) {
+    /** {@code moreThanTotal}: more members match a name than the first pages count ({@code total} is then 1,000). */
+    record PageResponse(List<MemberSummary> items, int page, int size, long total, boolean moreThanTotal) {
     }
 
     record MemberDetail(MemberView member, List<String> documents, List<MemberHistoryRepository.Entry> history,
@@ -102,7 +103,7 @@ class RegistrationApiController {
         }
         MemberSearch.Page found = search.search(library.id(), q, page, size);
         return new PageResponse(found.items().stream().map(MemberSummary::of).toList(), found.page(), found.size(),
-                found.total());
+                found.total(), found.moreThanTotal());
     }
 
     @GetMapping("/members/{memberNumber}")
