@@ -186,8 +186,9 @@ public class MemberSearch {
     /**
      * The page, best names first, and the total in one pass over the matches (a fuzzy match is too dear to run
      * twice): each match's id and name (from the {@code where} condition, or {@code closestFirst}, a member once per
-     * candidate word it holds), ranked and counted on ids and scores only, then the page's rows read in full (a common first name matches 20,000
-     * members of a million, whose whole rows counted in the same pass overflowed the window's memory to disk).
+     * candidate word it holds), ranked and counted on ids and scores only, then the page's rows read in full (a common
+     * first name matches 20,000 members of a million, whose whole rows counted in the same pass overflowed the
+     * window's memory to disk).
      *
      * <p>For the first pages ({@link #countLimit} matches) the raw matches are read only up to a little over the
      * limit: a broad name ends up "more than 1,000", ranked among those read. When duplicates (a member holding two
