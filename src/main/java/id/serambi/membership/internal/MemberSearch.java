@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,16 +20,8 @@ import id.serambi.membership.MemberView;
 @Repository
 public class MemberSearch {
 
-    private static final String NAME_SIMILARITY = "0.5";
     /** How well a member's name matches the typed name (parameter: the name in lower case); best first. */
     private static final String NAME_SCORE = "similarity(lower(m.full_name), ?)";
-    /**
-     * The closest words taken for one word of the query: enough for typing slips and the nearest words holding it,
-     * bounded for "an" or "nur". Every candidate is one more posting list for the members' name index to read: with a
-     * realistic word list (43,000 words for 1 M members) 200 candidates per word gave 102 searches/s and 93 ms p95 at
-     * four connections, 40 give 161/s and 49 ms.
-     */
-    private static final int CANDIDATES_PER_WORD = 40;
 
     /**
      * How many matches of a name search are counted and ranked for the first pages: beyond it the page says "more than
@@ -41,16 +32,18 @@ public class MemberSearch {
 
     private final JdbcClient jdbc;
     private final Identities identities;
+    private final NameCandidates nameCandidates;
     private final int countLimit;
 
     @Autowired
-    MemberSearch(JdbcClient jdbc, Identities identities) {
-        this(jdbc, identities, COUNT_LIMIT);
+    MemberSearch(JdbcClient jdbc, Identities identities, NameCandidates nameCandidates) {
+        this(jdbc, identities, nameCandidates, COUNT_LIMIT);
     }
 
-    MemberSearch(JdbcClient jdbc, Identities identities, int countLimit) {
+    MemberSearch(JdbcClient jdbc, Identities identities, NameCandidates nameCandidates, int countLimit) {
         this.jdbc = jdbc;
         this.identities = identities;
+        this.nameCandidates = nameCandidates;
         this.countLimit = countLimit;
     }
 
@@ -88,7 +81,7 @@ public class MemberSearch {
         }
         String lower = q.toLowerCase(Locale.ROOT);
         List<Object> params = new ArrayList<>(List.of(q.toUpperCase(Locale.ROOT)));
-        Map<Integer, List<String>> candidates = candidates(library, q);
+        Map<Integer, List<String>> candidates = nameCandidates.of(library, q);
         String where = "(m.member_number = ? or " + nameCondition(candidates, lower, params) + ")";
         if (candidates.size() == 1 && !candidates.values().iterator().next().isEmpty()) {
             // One word: its candidates one at a time, closest first, so that a limited read takes the closest words'
@@ -110,61 +103,12 @@ public class MemberSearch {
     private record Matches(String sql, List<Object> params) {
     }
 
-    /**
-     * Each word of a query (parameter 1) with its candidate words in the library (parameters 2-5). Every branch reads
-     * an index: the word list's trigram index for similar words and words containing the query word (two branches,
-     * so that each can use it), and the primary keys for the one-letter deletions, which are looked up as arrays
-     * ({@code = any}) rather than {@code in (subquery)}, which PostgreSQL answers by reading the whole list: a
-     * library with 80,000 distinct name words waited a quarter of a second for every search (3 ms now). Words of two
-     * or three letters skip the similar-words branch: every word at least half similar to them contains them or is
-     * one letter longer ({@code MemberSearchCandidatesIT} checks every such pair over a small alphabet), so the other
-     * branches find it; for "sit" the branch rechecked 1,373 words in 3-4 ms to find nothing new.
-     */
-    static final String CANDIDATES = """
-            select q.i, c.word
-            from unnest(member_name_words(?)) with ordinality as q(w, i)
-            left join lateral (
-                select word from (
-                    select d.word from member_name_word d
-                    where d.library_id = ? and length(q.w) > 3 and d.word % q.w
-                    union
-                    select d.word from member_name_word d
-                    where d.library_id = ? and d.word like '%' || q.w || '%'
-                    union
-                    select x.word from member_name_word_deletion x
-                    where x.library_id = ?
-                      and x.deletion = any(array(select q.w union all select member_name_word_deletions(q.w)))
-                    union
-                    select d.word from member_name_word d
-                    where d.library_id = ? and d.word = any(array(select member_name_word_deletions(q.w)))
-                ) as any_way
-                order by similarity(word, q.w) desc, word
-                limit""" + " " + CANDIDATES_PER_WORD + """
-                ) as c on true
-            where length(q.w) >= 2""";
 
-    /** Per word of the query (two letters or more), in order: its candidate words, closest first. */
-    private Map<Integer, List<String>> candidates(LibraryId library, String q) {
-        // Closer candidates than pg_trgm's default 0.3 (which lets almost any short word through).
-        jdbc.sql("select set_config('pg_trgm.similarity_threshold', ?, true)").param(NAME_SIMILARITY)
-                .query(String.class).single();
-        Map<Integer, List<String>> candidates = new TreeMap<>();
-        jdbc.sql(CANDIDATES)
-                .params(q, library.value(), library.value(), library.value(), library.value())
-                .query((rs, row) -> {
-                    List<String> words = candidates.computeIfAbsent(rs.getInt(1), i -> new ArrayList<>());
-                    if (rs.getString(2) != null) {
-                        words.add(rs.getString(2));
-                    }
-                    return null;
-                }).list();
-        return candidates;
-    }
 
     /**
      * Members whose name has, for every word of the query (two letters or more), a word like it: similar (pg_trgm,
      * 0.5), containing it, or one typing slip away (a letter left out, added or changed). Each word's candidates come
-     * from the library's word list ({@code member_name_word}); the members from the index of their name words.
+     * from the library's word list ({@link NameCandidates}); the members from the index of their name words.
      */
     private String nameCondition(Map<Integer, List<String>> candidates, String lower, List<Object> params) {
         if (candidates.isEmpty()) {

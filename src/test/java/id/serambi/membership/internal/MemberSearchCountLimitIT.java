@@ -58,7 +58,7 @@ class MemberSearchCountLimitIT {
     void setUp() {
         staff = Api.on(port).as(StaffFixtures.aStaffMember(accounts, libraries, "lebak", Role.PETUGAS),
                 TestUsers.PASSWORD);
-        limitedToThree = new MemberSearch(jdbc, identities, 3);
+        limitedToThree = new MemberSearch(jdbc, identities, new NameCandidates(jdbc), 3);
     }
 
     @Test

@@ -40,7 +40,7 @@ class NameCandidatesPlanIT {
             jdbc.execute("analyze member_name_word, member_name_word_deletion");
             jdbc.queryForList("select gin_clean_pending_list('member_name_word_trgm'::regclass)");
             jdbc.execute("select set_config('pg_trgm.similarity_threshold', '0.5', true)");
-            String json = jdbc.queryForObject("explain (format json) " + MemberSearch.CANDIDATES, String.class,
+            String json = jdbc.queryForObject("explain (format json) " + NameCandidates.CANDIDATES, String.class,
                     "Sulistyowati Rhmat", library, library, library, library);
             status.setRollbackOnly();
             return json;
