@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -45,6 +46,9 @@ class InjectionIT {
     static final List<String> SQL = List.of("' OR '1'='1", "x'; drop table member; --", "1 OR 1=1",
             "') union select username, password_hash from staff_account --", "%' --", "\\", "'", "\u0000");
     static final String MARKUP = "<script>alert('xss')</script><img src=x onerror=alert(1)>\"'><b>tebal</b>";
+    /** A page's CSRF token, in its meta tag or a form's hidden field. */
+    private static final Pattern CSRF_TOKEN = Pattern.compile(
+            "((?:name=\"csrf-token\" content|name=\"_csrf\" value)=)\"[^\"]*\"");
 
     @LocalServerPort
     int port;
@@ -81,8 +85,10 @@ class InjectionIT {
                         status = answer.statusCode();
                         body = answer.body();
                     }
-                    if (status >= 500 || ApiFuzzIT.LEAK.matcher(body).find()) {
-                        wrong.add(path + " -> " + status);
+                    var leak = ApiFuzzIT.LEAK.matcher(withoutCsrfTokens(body));
+                    boolean leaked = leak.find();
+                    if (status >= 500 || leaked) {
+                        wrong.add(path + " -> " + status + (leaked ? ": " + leak.group() : ""));
                     }
                 }
             }
@@ -174,6 +180,15 @@ class InjectionIT {
             }
             assertThat(files).isPositive();
         }
+    }
+
+    /**
+     * The page without its CSRF token's value: 96 random characters, new on every page, which now and then hold "PSQL",
+     * one of the leak pattern's words (about once in 180,000 pages; the likeliest cause of this test's one failure in
+     * CI, on a 400 page whose body was not kept).
+     */
+    private static String withoutCsrfTokens(String html) {
+        return CSRF_TOKEN.matcher(html).replaceAll("$1\"\"");
     }
 
     /** The page shows the markup as text: no element, script or handler came from it. */
