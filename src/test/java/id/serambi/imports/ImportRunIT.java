@@ -126,6 +126,7 @@ class ImportRunIT {
     void theCommandLineImportsAFileAndWritesTheRejectedRowsInTheChosenLanguage() throws Exception {
         ImportFixtures.Generated file = ImportFixtures.aFile("inlislite", 300, 10);
         Path report = Files.createTempFile("rejected", ".csv");
+        report.toFile().deleteOnExit();
         try {
             command.run(new DefaultApplicationArguments("import", "--library=lebak", "--preset=inlislite",
                     "--type=1=umum", "--type=2=umum", "--type=3=umum", "--report=" + report, "--lang=en",

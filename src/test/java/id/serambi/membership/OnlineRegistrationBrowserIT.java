@@ -91,6 +91,7 @@ class OnlineRegistrationBrowserIT {
         type("phone", "0812 3456 7890");
         new Select(browser.findElement(By.id("category"))).selectByValue("umum");
         Path photo = Files.createTempFile("foto-", ".png");
+        photo.toFile().deleteOnExit();
         Files.write(photo, MemberFixtures.anImage("png", 480, 640));
         browser.findElement(By.id("photo")).sendKeys(photo.toString());
         browser.findElement(By.id("consent1")).click();

@@ -28,20 +28,30 @@ public class NavigationAdvice {
         if (request.getRequestURI().startsWith("/api/")) {
             return; // the API renders no page (a @RestController is a @Controller too)
         }
-        model.addAttribute("currentPath", request.getRequestURI());
+        model.addAllAttributes(attributes(request));
+    }
+
+    /**
+     * The page's navigation, signed-in viewer and path. Also for the error pages of {@link PageErrorHandler}, which
+     * Spring renders without the model attributes above.
+     */
+    Map<String, Object> attributes(HttpServletRequest request) {
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("currentPath", request.getRequestURI());
         StaffPrincipal staff = CurrentStaff.get().orElse(null);
         if (staff == null) {
-            return;
+            return model;
         }
-        model.addAttribute("staff", staff);
+        model.put("staff", staff);
         String library = libraryCode(request, staff);
         if (library != null) {
-            model.addAttribute("navLibrary", library);
-            model.addAttribute("navigation", items.stream()
+            model.put("navLibrary", library);
+            model.put("navigation", items.stream()
                     .filter(item -> allows(staff, item.role()))
                     .map(item -> new Link(item.messageKey(), item.pathFor(library)))
                     .toList());
         }
+        return model;
     }
 
     private static String libraryCode(HttpServletRequest request, StaffPrincipal staff) {

@@ -29,40 +29,46 @@ public class PageErrorHandler {
     private static final Logger log = LoggerFactory.getLogger(PageErrorHandler.class);
 
     private final Messages messages;
+    private final NavigationAdvice navigation;
 
-    public PageErrorHandler(Messages messages) {
+    public PageErrorHandler(Messages messages, NavigationAdvice navigation) {
         this.messages = messages;
+        this.navigation = navigation;
     }
 
+    /** A refusal; a refused field's own message too (a page without a form to show it beside its field). */
     @ExceptionHandler(DomainException.class)
-    ModelAndView domain(DomainException e) {
-        return page(e.status(), messages.get(e.messageKey(), e.args()));
+    ModelAndView domain(DomainException e, HttpServletRequest request) {
+        ModelAndView page = page(e.status(), messages.get(e.messageKey(), e.args()), request);
+        page.addObject("problems", e.fieldProblems().stream()
+                .map(problem -> messages.get(problem.messageKey(), problem.args())).toList());
+        return page;
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ModelAndView denied() {
-        return page(HttpStatus.FORBIDDEN, messages.get("error.forbiddenRole"));
+    ModelAndView denied(HttpServletRequest request) {
+        return page(HttpStatus.FORBIDDEN, messages.get("error.forbiddenRole"), request);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge() {
-        return page(HttpStatus.CONTENT_TOO_LARGE, messages.get("problem.detail.413"));
+    ModelAndView tooLarge(HttpServletRequest request) {
+        return page(HttpStatus.CONTENT_TOO_LARGE, messages.get("problem.detail.413"), request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ModelAndView badParameter() {
-        return page(HttpStatus.BAD_REQUEST, messages.get("problem.detail.400"));
+    ModelAndView badParameter(HttpServletRequest request) {
+        return page(HttpStatus.BAD_REQUEST, messages.get("problem.detail.400"), request);
     }
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletRequest request) {
         if (e instanceof ErrorResponse framework && framework.getStatusCode().is4xxClientError()) {
             return page(framework.getStatusCode(),
-                    messages.get("problem.detail." + framework.getStatusCode().value()));
+                    messages.get("problem.detail." + framework.getStatusCode().value()), request);
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected error {} on {} {}", incident, request.getMethod(), request.getRequestURI(), e);
-        return page(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("error.unexpected", incident));
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("error.unexpected", incident), request);
     }
 
     static ModelAndView errorPage(HttpStatusCode status, String title, String detail) {
@@ -74,7 +80,10 @@ public class PageErrorHandler {
         return page;
     }
 
-    private ModelAndView page(HttpStatusCode status, String detail) {
-        return errorPage(status, messages.get("problem.title." + status.value()), detail);
+    /** The error page inside the usual frame: the signed-in viewer keeps the navigation and the sign-out button. */
+    private ModelAndView page(HttpStatusCode status, String detail, HttpServletRequest request) {
+        ModelAndView page = errorPage(status, messages.get("problem.title." + status.value()), detail);
+        page.addAllObjects(navigation.attributes(request));
+        return page;
     }
 }

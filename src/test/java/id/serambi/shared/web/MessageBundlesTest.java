@@ -73,6 +73,7 @@ class MessageBundlesTest {
     @Test
     void theCheckCatchesUntranslatedText() throws IOException {
         Path template = Files.createTempFile("page", ".html");
+        template.toFile().deleteOnExit();
         Files.writeString(template, """
                 <html th:replace="~{layout :: page(~{::main})}"><main>
                 <div><p th:text="#{app.name}">Serambi</p><p>Selamat datang</p>
