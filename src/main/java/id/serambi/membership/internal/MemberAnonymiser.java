@@ -59,7 +59,7 @@ public class MemberAnonymiser {
                     delete from member_name_word d
                     where d.library_id = ? and d.word = any(member_name_words(?))
                       and not exists (select 1 from member m where m.library_id = d.library_id
-                          and member_name_words(m.full_name) @> array[d.word])
+                          and member_name_keys(m.library_id, m.full_name) @> array[d.library_id || ':' || d.word])
                     returning d.word)
                 delete from member_name_word_deletion x using unused
                 where x.library_id = ? and x.word = unused.word""")

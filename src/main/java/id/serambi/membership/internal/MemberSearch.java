@@ -82,7 +82,7 @@ public class MemberSearch {
         String lower = q.toLowerCase(Locale.ROOT);
         List<Object> params = new ArrayList<>(List.of(q.toUpperCase(Locale.ROOT)));
         Map<Integer, List<String>> candidates = nameCandidates.of(library, q);
-        String where = "(m.member_number = ? or " + nameCondition(candidates, lower, params) + ")";
+        String where = "(m.member_number = ? or " + nameCondition(library, candidates, lower, params) + ")";
         if (candidates.size() == 1 && !candidates.values().iterator().next().isEmpty()) {
             // One word: its candidates one at a time, closest first, so that a limited read takes the closest words'
             // members (all holders of "budi" before those of "budiman" or "rudi"), one posting list each.
@@ -92,7 +92,8 @@ public class MemberSearch {
                     select m.id, m.full_name from unnest(?::text[]) as c(word)
                     cross join lateral (
                         select m.id, m.full_name from member m
-                        where m.library_id = ? and member_name_words(m.full_name) && array[c.word]) as m""",
+                        where m.library_id = ?
+                          and member_name_keys(m.library_id, m.full_name) && array[c.word]) as m""",
                     List.of(library.value(), params.get(0), params.get(1), library.value())), where, params, lower,
                     page, size, true);
         }
@@ -108,9 +109,11 @@ public class MemberSearch {
     /**
      * Members whose name has, for every word of the query (two letters or more), a word like it: similar (pg_trgm,
      * 0.5), containing it, or one typing slip away (a letter left out, added or changed). Each word's candidates come
-     * from the library's word list ({@link NameCandidates}); the members from the index of their name words.
+     * from the library's word list ({@link NameCandidates}); the members from the index of their name words, whose keys
+     * carry the library (so that a search never reads another library's members).
      */
-    private String nameCondition(Map<Integer, List<String>> candidates, String lower, List<Object> params) {
+    private String nameCondition(LibraryId library, Map<Integer, List<String>> candidates, String lower,
+            List<Object> params) {
         if (candidates.isEmpty()) {
             // Only one-letter words: what the name holds as typed.
             params.add(likeSafe(lower));
@@ -121,8 +124,8 @@ public class MemberSearch {
         }
         List<String> conditions = new ArrayList<>();
         for (List<String> words : candidates.values()) {
-            conditions.add("member_name_words(m.full_name) && ?::text[]");
-            params.add(words.toArray(String[]::new));
+            conditions.add("member_name_keys(m.library_id, m.full_name) && ?::text[]");
+            params.add(NameCandidates.keys(library, words));
         }
         return "(" + String.join(" and ", conditions) + ")";
     }

@@ -66,6 +66,15 @@ class NameCandidates {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The keys of the members' name-words index for the given words of the library ({@code member_name_keys}: the
+     * library's id and the word).
+     */
+    static String[] keys(LibraryId library, List<String> words) {
+        String prefix = library.value() + ":";
+        return words.stream().map(word -> prefix + word).toArray(String[]::new);
+    }
+
     /** Per word of the query (two letters or more), in order: its candidate words, closest first. */
     Map<Integer, List<String>> of(LibraryId library, String q) {
         // Closer candidates than pg_trgm's default 0.3 (which lets almost any short word through).

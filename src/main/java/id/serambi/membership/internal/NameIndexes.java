@@ -39,7 +39,7 @@ public class NameIndexes {
 
     private static final String MERGE = """
             select coalesce(sum(gin_clean_pending_list(c.oid)), 0)
-            from unnest(array[to_regclass('member_name_words'), to_regclass('member_name_word_trgm')]) as i
+            from unnest(array[to_regclass('member_name_keys'), to_regclass('member_name_word_trgm')]) as i
             join pg_class c on c.oid = i
             where pg_has_role(c.relowner, 'USAGE')""";
 

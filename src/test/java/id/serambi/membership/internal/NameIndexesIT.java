@@ -118,6 +118,6 @@ class NameIndexesIT {
     }
 
     private long pendingEntries() {
-        return jdbc.queryForObject("select (pgstatginindex('member_name_words')).pending_tuples", Long.class);
+        return jdbc.queryForObject("select (pgstatginindex('member_name_keys')).pending_tuples", Long.class);
     }
 }
