@@ -47,4 +47,20 @@ class SchemaLintIT {
             status.setRollbackOnly();
         });
     }
+
+    @Test
+    void catchesIndexesThatLeaveLibraryIdOut() {
+        transaction.executeWithoutResult(status -> {
+            jdbc.execute("create table lint_word (library_id integer, word text, code text, primary key (library_id,"
+                    + " word))");
+            jdbc.execute("create index lint_word_by_word on lint_word (word)");
+            jdbc.execute("create unique index lint_word_by_code on lint_word (code)");
+            jdbc.execute("create index lint_word_keyed on lint_word (lower(library_id || ':' || word))");
+            assertThat(new SchemaLint(jdbc).violations())
+                    .contains("lint_word: index lint_word_by_word does not include library_id",
+                            "lint_word: unique index lint_word_by_code does not include library_id")
+                    .noneMatch(v -> v.contains("lint_word_keyed"));
+            status.setRollbackOnly();
+        });
+    }
 }
