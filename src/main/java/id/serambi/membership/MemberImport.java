@@ -2,6 +2,7 @@ package id.serambi.membership;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -25,6 +26,9 @@ import id.serambi.shared.PackedKeys;
 @Service
 public class MemberImport {
 
+    /** About 20 MB of checked, encrypted rows; a million-row file renumbers about 1 % of its rows. */
+    static final int AWAITING_NUMBERS_AT_MOST = 20_000;
+
     private static final Pattern KEEPABLE_NUMBER = Pattern.compile("[A-Za-z0-9./-]{1,40}");
 
     private final BulkMemberWriter writer;
@@ -44,13 +48,42 @@ public class MemberImport {
     }
 
     /**
-     * Writes checked rows (new numbers for those renumbered) as approved members with their consent and history, and
-     * tells the card-copying modules. Must run inside the import's transaction, so that an abort leaves nothing.
+     * Writes checked rows as approved members with their consent and history, and tells the card-copying modules. Must
+     * run inside the import's transaction, so that an abort leaves nothing. Rows that need a new number wait (up to
+     * {@value #AWAITING_NUMBERS_AT_MOST}) for {@link #finish}: numbering locks the library's counter until the import
+     * commits (numbers stay gapless), and the library's desk and KTA Online would wait that long for theirs. Returns
+     * the rows written now.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int write(Session session, List<PreparedMember> members, String note) {
-        return writer.write(session.library, members.stream().map(PreparedMember::row).toList(), note,
-                session.nameWords);
+        List<BulkMemberWriter.Row> now = new ArrayList<>(members.size());
+        for (PreparedMember member : members) {
+            if (member.oldNumber() == null && !session.numbering) {
+                session.awaitingNumbers.add(member.row());
+            } else {
+                now.add(member.row());
+            }
+        }
+        int written = now.isEmpty() ? 0 : writer.write(session.library, now, note, session.nameWords);
+        if (session.awaitingNumbers.size() >= session.awaitingAtMost) {
+            written += finish(session, note);
+        }
+        return written;
+    }
+
+    /**
+     * Writes the rows still waiting for a new number, in the order they came; from then on rows are numbered as they
+     * come. The last step of an import, inside its transaction; returns the rows written.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int finish(Session session, String note) {
+        session.numbering = session.numbering || !session.awaitingNumbers.isEmpty();
+        if (session.awaitingNumbers.isEmpty()) {
+            return 0;
+        }
+        int written = writer.write(session.library, List.copyOf(session.awaitingNumbers), note, session.nameWords);
+        session.awaitingNumbers.clear();
+        return written;
     }
 
     /**
@@ -85,6 +118,11 @@ public class MemberImport {
          */
         private final Set<String> nameWords;
         private final LocalDate today;
+        /** Rows that need a new number, kept back until the end of the import (or until there are many). */
+        private final List<BulkMemberWriter.Row> awaitingNumbers = new ArrayList<>();
+        /** Whether the import has taken numbers (and so holds the counter until it commits). */
+        private boolean numbering;
+        private int awaitingAtMost = AWAITING_NUMBERS_AT_MOST;
 
         Session(Library library, ApplicationValidator validator, PackedKeys liveNiks, PackedKeys numbers,
                 Predicate<String> issuedByPattern, Set<String> nameWords, LocalDate today) {
@@ -95,6 +133,11 @@ public class MemberImport {
             this.issuedByPattern = issuedByPattern;
             this.nameWords = nameWords;
             this.today = today;
+        }
+
+        /** Tests: how many rows may wait for numbers. */
+        void awaitingAtMost(int rows) {
+            awaitingAtMost = rows;
         }
 
         public Checked check(ImportedMember row) {

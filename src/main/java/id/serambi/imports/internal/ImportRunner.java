@@ -74,6 +74,9 @@ public class ImportRunner {
                     write(library, checker, batch, note, progress, rejections);
                     writing[0] += System.nanoTime() - start;
                 }
+                long start = System.nanoTime();
+                progress.imported.addAndGet(members.finish(checker.session(), note));
+                writing[0] += System.nanoTime() - start;
             } catch (IOException | UncheckedIOException e) {
                 throw unreadable(e);
             }
