@@ -7,12 +7,15 @@ import org.springframework.http.HttpStatus;
 import id.serambi.shared.DomainException;
 import id.serambi.shared.FieldProblem;
 
-/** A one-time code that is wrong, expired, used up or never sent (422 with a code saying which). */
+/**
+ * A one-time code that is wrong, expired, used up or never sent, or the member's codes are locked after too many
+ * wrong tries within a day (422 with a code saying which).
+ */
 public class CodeRejectedException extends DomainException {
 
     /** Why a code was refused; each has its own stable API code. */
     public enum Reason {
-        CODE_WRONG, CODE_EXPIRED, CODE_TOO_MANY_ATTEMPTS, CODE_NOT_SENT
+        CODE_WRONG, CODE_EXPIRED, CODE_TOO_MANY_ATTEMPTS, CODE_NOT_SENT, CODES_LOCKED
     }
 
     private final Reason reason;

@@ -3,6 +3,7 @@ package id.serambi.cards;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.serambi.cards.internal.OneTimeCodes;
@@ -40,8 +41,8 @@ public class DigitalCardService {
         }
     }
 
-    /** Checks the code; a wrong try counts even though the sign-in fails. */
-    @Transactional(noRollbackFor = CodeRejectedException.class)
+    /** Checks the code; a wrong try counts even though the sign-in fails (in its own transaction). */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void signIn(Library library, String memberNumber, String code) {
         codes.verify(library, memberNumber.strip(), OneTimeCodes.Purpose.DIGITAL_CARD, code);
     }

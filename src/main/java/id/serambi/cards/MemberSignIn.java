@@ -3,6 +3,7 @@ package id.serambi.cards;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.serambi.cards.internal.OneTimeCodes;
@@ -49,8 +50,11 @@ public class MemberSignIn {
         }
     }
 
-    /** Checks the code; a wrong try counts even though the sign-in fails. Answers the member number signed in. */
-    @Transactional(noRollbackFor = CodeRejectedException.class)
+    /**
+     * Checks the code; a wrong try counts even though the sign-in fails (in its own transaction, whatever surrounds
+     * this call). Answers the member number signed in.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public String signIn(Library library, String memberNumber, String code) {
         String number = memberNumber == null ? "" : memberNumber.strip();
         codes.verify(library, number, OneTimeCodes.Purpose.DATA_ACCESS, code);

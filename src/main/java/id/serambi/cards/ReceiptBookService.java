@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.serambi.cards.internal.CardCheckpoints;
@@ -77,7 +78,8 @@ public class ReceiptBookService {
         return codes.send(library, member, OneTimeCodes.Purpose.PHONE_CHECK, channel == null ? "SMS" : channel);
     }
 
-    @Transactional(noRollbackFor = CodeRejectedException.class)
+    /** Checks the code; a wrong try counts even though the check fails (in its own transaction). */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void verifyPhoneCheck(Library library, String memberNumber, String code) {
         printable.require(library, memberNumber);
         codes.verify(library, memberNumber, OneTimeCodes.Purpose.PHONE_CHECK, code);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.serambi.cards.CardHistory;
@@ -54,12 +55,17 @@ public class MyDataService {
         return signIn.sendCode(library, memberNumber, channel).orElse(null);
     }
 
-    /** Checks the code; answers the member number now signed in (pages keep it in the session). */
+    /**
+     * Checks the code; answers the member number now signed in (pages keep it in the session). Outside a transaction:
+     * the try is counted in its own, which must not wait for a second connection while this one holds the first.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public String signIn(Library library, String memberNumber, String code) {
         return signIn.signIn(library, memberNumber, code);
     }
 
     /** Checks the code and issues an API bearer token for {@code X-Member-Token}. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public String signInForApi(Library library, String memberNumber, String code) {
         String number = signIn.signIn(library, memberNumber, code);
         return tokens.issue(library.id(), number, clock.instant());

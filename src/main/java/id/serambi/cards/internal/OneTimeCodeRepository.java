@@ -37,10 +37,19 @@ public class OneTimeCodeRepository {
     }
 
     public Optional<SentCode> latest(LibraryId library, String memberNumber, String purpose) {
+        return newest(library, memberNumber, purpose, "");
+    }
+
+    /** The newest code, locked until the end of the transaction so that tries of it queue. */
+    public Optional<SentCode> latestForUpdate(LibraryId library, String memberNumber, String purpose) {
+        return newest(library, memberNumber, purpose, " for update");
+    }
+
+    private Optional<SentCode> newest(LibraryId library, String memberNumber, String purpose, String lock) {
         return jdbc.sql("""
                 select id, channel, code_hash, expires_at, attempts, verified_at from card_code
                 where library_id = ? and member_number = ? and purpose = ?
-                order by created_at desc, id desc limit 1""")
+                order by created_at desc, id desc limit 1""" + lock)
                 .params(library.value(), memberNumber, purpose)
                 .query((rs, row) -> new SentCode(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getTimestamp(4).toInstant(), rs.getInt(5),
@@ -53,13 +62,21 @@ public class OneTimeCodeRepository {
                 .params(library.value(), memberNumber, Timestamp.from(since)).query(Integer.class).single();
     }
 
-    public void failedAttempt(LibraryId library, long id) {
+    /** Wrong tries of codes sent since then (a right try counts once in attempts and sets verified_at). */
+    public int wrongTriesSince(LibraryId library, String memberNumber, Instant since) {
+        return jdbc.sql("""
+                select coalesce(sum(attempts - case when verified_at is null then 0 else 1 end), 0) from card_code
+                where library_id = ? and member_number = ? and created_at >= ?""")
+                .params(library.value(), memberNumber, Timestamp.from(since)).query(Integer.class).single();
+    }
+
+    public void tried(LibraryId library, long id) {
         jdbc.sql("update card_code set attempts = attempts + 1 where library_id = ? and id = ?")
                 .params(library.value(), id).update();
     }
 
     public void verified(LibraryId library, long id, Instant at) {
-        jdbc.sql("update card_code set verified_at = ?, attempts = attempts + 1 where library_id = ? and id = ?")
+        jdbc.sql("update card_code set verified_at = ? where library_id = ? and id = ?")
                 .params(Timestamp.from(at), library.value(), id).update();
     }
 }

@@ -22,7 +22,8 @@ import id.serambi.shared.DomainException;
 
 /**
  * Six-digit codes sent to a member's mobile or e-mail: valid {@value #MINUTES} minutes, at most
- * {@value #MAX_ATTEMPTS} tries, at most {@value #MAX_PER_HOUR} sent an hour; stored only as a salted hash.
+ * {@value #MAX_ATTEMPTS} tries, at most {@value #MAX_PER_HOUR} sent an hour, none while the member is locked out
+ * by {@link CodeTries} (too many wrong tries within a day); stored only as a salted hash.
  */
 @Component
 public class OneTimeCodes {
@@ -38,11 +39,13 @@ public class OneTimeCodes {
 
     private final SecureRandom random = new SecureRandom();
     private final OneTimeCodeRepository codes;
+    private final CodeTries tries;
     private final CodeMessages messages;
     private final Clock clock;
 
-    OneTimeCodes(OneTimeCodeRepository codes, CodeMessages messages, Clock clock) {
+    OneTimeCodes(OneTimeCodeRepository codes, CodeTries tries, CodeMessages messages, Clock clock) {
         this.codes = codes;
+        this.tries = tries;
         this.messages = messages;
         this.clock = clock;
     }
@@ -58,6 +61,10 @@ public class OneTimeCodes {
         if (codes.countSince(library.id(), member.memberNumber(), now.minus(Duration.ofHours(1))) >= MAX_PER_HOUR) {
             throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_CODES", "cards.code.tooMany");
         }
+        if (tries.locked(library.id(), member.memberNumber(), now)) {
+            throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, Reason.CODES_LOCKED.name(),
+                    "cards.code.CODES_LOCKED");
+        }
         String code = String.format("%06d", random.nextInt(1_000_000));
         codes.insert(library.id(), member.memberNumber(), purpose.name(), email ? "EMAIL" : "SMS", destination,
                 hash(code), now, Duration.ofMinutes(MINUTES));
@@ -69,23 +76,16 @@ public class OneTimeCodes {
         return mask(destination);
     }
 
-    /** Checks the code against the newest one sent; a wrong try counts even though the request fails. */
+    /**
+     * Checks the code against the newest one sent. The try is counted in a transaction of its own, committed whatever
+     * becomes of the caller's, so a wrong code that rolls the caller back still counts.
+     */
     public void verify(Library library, String memberNumber, Purpose purpose, String code) {
-        OneTimeCodeRepository.SentCode sent = codes.latest(library.id(), memberNumber, purpose.name())
-                .filter(candidate -> candidate.verifiedAt() == null)
-                .orElseThrow(() -> new CodeRejectedException(Reason.CODE_NOT_SENT));
-        Instant now = Instant.now(clock);
-        if (now.isAfter(sent.expiresAt())) {
-            throw new CodeRejectedException(Reason.CODE_EXPIRED);
-        }
-        if (sent.attempts() >= MAX_ATTEMPTS) {
-            throw new CodeRejectedException(Reason.CODE_TOO_MANY_ATTEMPTS);
-        }
-        if (code == null || !matches(code.strip(), sent.codeHash())) {
-            codes.failedAttempt(library.id(), sent.id());
-            throw new CodeRejectedException(Reason.CODE_WRONG);
-        }
-        codes.verified(library.id(), sent.id(), now);
+        String offered = code == null ? null : code.strip();
+        tries.tryCode(library.id(), memberNumber, purpose.name(), stored -> offered != null && matches(offered, stored),
+                Instant.now(clock)).ifPresent(reason -> {
+                    throw new CodeRejectedException(reason);
+                });
     }
 
     /** Whether the member's phone was confirmed by a correct code within the last {@code within}. */
