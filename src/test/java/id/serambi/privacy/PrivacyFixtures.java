@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.springframework.boot.test.system.CapturedOutput;
 
 import id.serambi.membership.MemberFixtures;
+import id.serambi.shared.mail.UndeliveredMessages;
 import id.serambi.support.Api;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -51,9 +52,10 @@ final class PrivacyFixtures {
         return new Member(number, (String) application.get("fullName"), "+62" + phone.substring(1), application);
     }
 
-    /** The newest one-time code the log-only SMS gateway wrote to this phone. */
+    /** The newest one-time code the log-only SMS gateway wrote to this phone (logged masked: ****1234). */
     static String lastCodeFor(CapturedOutput output, String phoneE164) {
-        Matcher matcher = Pattern.compile("to " + Pattern.quote(phoneE164) + ": Kode verifikasi [^:]+: (\\d{6})\\.")
+        Matcher matcher = Pattern.compile("to " + Pattern.quote(UndeliveredMessages.mask(phoneE164))
+                + ": Kode verifikasi [^:]+: (\\d{6})\\.")
                 .matcher(output.getOut());
         String code = null;
         while (matcher.find()) {

@@ -10,6 +10,7 @@ import id.serambi.libraries.Library;
 import id.serambi.shared.DomainException;
 import id.serambi.shared.mail.MailText;
 import id.serambi.shared.mail.Mailer;
+import id.serambi.shared.mail.UndeliveredMessages;
 
 /** Delivers one-time codes by SMS or e-mail (through the shared {@link Mailer}: SMTP when configured, else the log). */
 @Component
@@ -20,8 +21,8 @@ class CodeMessages {
     private final SmsGateway sms;
     private final Mailer mailer;
 
-    CodeMessages(@Value("${SERAMBI_SMS_URL:}") String smsUrl, Mailer mailer) {
-        this.sms = smsUrl.isBlank() ? new LoggingSmsGateway() : new HttpSmsGateway(smsUrl);
+    CodeMessages(@Value("${SERAMBI_SMS_URL:}") String smsUrl, Mailer mailer, UndeliveredMessages undelivered) {
+        this.sms = smsUrl.isBlank() ? new LoggingSmsGateway(undelivered) : new HttpSmsGateway(smsUrl);
         this.mailer = mailer;
     }
 

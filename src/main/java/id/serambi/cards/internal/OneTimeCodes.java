@@ -19,6 +19,7 @@ import id.serambi.cards.NoContactException;
 import id.serambi.libraries.Library;
 import id.serambi.membership.MemberView;
 import id.serambi.shared.DomainException;
+import id.serambi.shared.mail.UndeliveredMessages;
 
 /**
  * Six-digit codes sent to a member's mobile or e-mail: valid {@value #MINUTES} minutes, at most
@@ -73,7 +74,7 @@ public class OneTimeCodes {
         } else {
             messages.bySms(library, destination, code, MINUTES);
         }
-        return mask(destination);
+        return UndeliveredMessages.mask(destination);
     }
 
     /**
@@ -117,13 +118,5 @@ public class OneTimeCodes {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static String mask(String destination) {
-        int at = destination.indexOf('@');
-        if (at > 0) {
-            return destination.charAt(0) + "***" + destination.substring(at);
-        }
-        return destination.length() <= 4 ? "****" : "****" + destination.substring(destination.length() - 4);
     }
 }

@@ -19,8 +19,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * The one e-mail sender of Serambi: a plain-text message in the recipient's language through the SMTP server of
- * {@code SPRING_MAIL_HOST}; without one there is no {@link JavaMailSender} and the message is logged instead, so that
- * a quick start loses nothing silently. A failing server is logged and reported, never thrown.
+ * {@code SPRING_MAIL_HOST}; without one there is no {@link JavaMailSender} and the message is logged instead (its text
+ * only where {@link UndeliveredMessages} allows it), so that a quick start loses nothing silently. A failing server is
+ * logged and reported, never thrown; recipients are logged masked.
  *
  * <p>The server is made here from the {@code spring.mail.*} settings, not by Spring Boot's mail auto-configuration
  * (excluded in application.yml): that one exists only under a condition on {@code spring.mail.host}, and
@@ -43,13 +44,18 @@ public class Mailer {
     private final JavaMailSender configured;
     private final MessageSource messages;
     private final String from;
+    private final UndeliveredMessages undelivered;
 
     public Mailer(ObjectProvider<JavaMailSender> sender, MailProperties server, MessageSource messages,
-            @Value("${serambi.mail.from:serambi@localhost}") String from) {
+            @Value("${serambi.mail.from:serambi@localhost}") String from, UndeliveredMessages undelivered) {
         this.sender = sender;
         this.configured = fromSettings(server);
         this.messages = messages;
         this.from = from;
+        this.undelivered = undelivered;
+        if (configured == null && sender.getIfAvailable() == null) {
+            undelivered.notConfigured("no SMTP server for e-mails (SPRING_MAIL_HOST is empty)");
+        }
     }
 
     /** The SMTP server of the settings, or null without a host; as Spring Boot's own sender would read them. */
@@ -88,8 +94,7 @@ public class Mailer {
         String bodyText = text(language, body);
         JavaMailSender mail = sender.getIfAvailable(() -> configured);
         if (mail == null) {
-            log.info("No SMTP server configured (SPRING_MAIL_HOST is empty); e-mail to {} not sent: {}\n{}", to,
-                    subjectText, bodyText);
+            undelivered.logged(log, "E-mail", to, subjectText + "\n" + bodyText);
             return Delivery.LOGGED_ONLY;
         }
         SimpleMailMessage message = new SimpleMailMessage();
@@ -103,7 +108,7 @@ public class Mailer {
             mail.send(message);
             return Delivery.SENT;
         } catch (MailException e) {
-            log.warn("E-mail to {} failed: {}", to, e.getMessage());
+            log.warn("E-mail to {} failed: {}", UndeliveredMessages.mask(to), e.getMessage());
             return Delivery.FAILED;
         }
     }

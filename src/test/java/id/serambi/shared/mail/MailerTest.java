@@ -56,7 +56,7 @@ class MailerTest {
     @Test
     void withoutAnSmtpServerItOnlyLogs() {
         Mailer mailer = new Mailer(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
-                new MailProperties(), messages(), "x@y.z");
+                new MailProperties(), messages(), "x@y.z", new UndeliveredMessages("", ""));
 
         assertThat(mailer.send("rina@example.org", INDONESIAN, MailText.of("subject", "A"), MailText.of("body", "A")))
                 .isEqualTo(Mailer.Delivery.LOGGED_ONLY);
@@ -70,7 +70,7 @@ class MailerTest {
         settings.setPort(SMTP.getSmtp().getPort());
         settings.getProperties().put("mail.smtp.connectiontimeout", "5000");
         Mailer mailer = new Mailer(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), settings,
-                messages(), "serambi@lebak.example");
+                messages(), "serambi@lebak.example", new UndeliveredMessages("", ""));
 
         assertThat(mailer.send("rina@example.org", ENGLISH, MailText.of("subject", "S1"), MailText.of("body", "S1")))
                 .isEqualTo(Mailer.Delivery.SENT);
@@ -122,7 +122,8 @@ class MailerTest {
         sender.setHost("localhost");
         sender.setPort(port);
         return new Mailer(new StaticListableBeanFactory(Map.of("mailSender", sender))
-                .getBeanProvider(JavaMailSender.class), new MailProperties(), messages(), "serambi@lebak.example");
+                .getBeanProvider(JavaMailSender.class), new MailProperties(), messages(), "serambi@lebak.example",
+                new UndeliveredMessages("", ""));
     }
 
     private static StaticMessageSource messages() {
