@@ -1,7 +1,5 @@
 package id.serambi.cards;
 
-import java.util.Optional;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,19 +24,17 @@ public class DigitalCardService {
     }
 
     /**
-     * Sends a sign-in code to an approved member's phone or e-mail; answers where it went (masked), or empty when
-     * no code could be sent, without telling an unknown number from an unapproved one.
+     * Sends a sign-in code to an approved member's phone or e-mail when no limit holds; answers nothing either way,
+     * so that no caller can tell a member from an unknown or unapproved number.
      */
-    public Optional<String> sendCode(Library library, String memberNumber, String channel) {
+    public void sendCode(Library library, String memberNumber, String channel) {
+        MemberView member;
         try {
-            MemberView member = printable.require(library, memberNumber.strip());
-            return Optional.of(codes.send(library, member, OneTimeCodes.Purpose.DIGITAL_CARD, channel));
-        } catch (DomainException refused) {
-            if ("TOO_MANY_CODES".equals(refused.code())) {
-                throw refused;
-            }
-            return Optional.empty();
+            member = printable.require(library, memberNumber.strip());
+        } catch (DomainException notACardHolder) {
+            return;
         }
+        codes.sendQuietly(library, member, OneTimeCodes.Purpose.DIGITAL_CARD, channel);
     }
 
     /** Checks the code; a wrong try counts even though the sign-in fails (in its own transaction). */

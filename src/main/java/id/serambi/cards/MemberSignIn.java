@@ -1,7 +1,5 @@
 package id.serambi.cards;
 
-import java.util.Optional;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,9 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.serambi.cards.internal.OneTimeCodes;
 import id.serambi.libraries.Library;
 import id.serambi.membership.MemberStatus;
-import id.serambi.membership.MemberView;
 import id.serambi.membership.MembershipService;
-import id.serambi.shared.DomainException;
 
 /**
  * A member proves who they are with their member number and a one-time code sent to their phone or e-mail, as for
@@ -30,24 +26,14 @@ public class MemberSignIn {
     }
 
     /**
-     * Sends a code for looking at one's personal data; answers where it went (masked), or empty when no code could
-     * be sent, without telling an unknown number from one without contact.
+     * Sends a code for looking at one's personal data when the number belongs to a member with that contact and no
+     * limit holds; answers nothing either way, so that no caller can tell a member from an unknown number.
      */
-    public Optional<String> sendCode(Library library, String memberNumber, String channel) {
+    public void sendCode(Library library, String memberNumber, String channel) {
         String number = memberNumber == null ? "" : memberNumber.strip();
-        Optional<MemberView> member = membership.find(library.id(), number)
-                .filter(m -> m.status() != MemberStatus.ERASED && m.status() != MemberStatus.REPLACED);
-        if (member.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(codes.send(library, member.get(), OneTimeCodes.Purpose.DATA_ACCESS, channel));
-        } catch (DomainException refused) {
-            if ("TOO_MANY_CODES".equals(refused.code())) {
-                throw refused;
-            }
-            return Optional.empty();
-        }
+        membership.find(library.id(), number)
+                .filter(m -> m.status() != MemberStatus.ERASED && m.status() != MemberStatus.REPLACED)
+                .ifPresent(member -> codes.sendQuietly(library, member, OneTimeCodes.Purpose.DATA_ACCESS, channel));
     }
 
     /**

@@ -50,9 +50,9 @@ public class MyDataService {
         this.clock = clock;
     }
 
-    /** Sends a one-time code; answers where it went (masked) or null, never telling whether the number exists. */
-    public String sendCode(Library library, String memberNumber, String channel) {
-        return signIn.sendCode(library, memberNumber, channel).orElse(null);
+    /** Sends a one-time code where it can; answers nothing, never telling whether the number exists. */
+    public void sendCode(Library library, String memberNumber, String channel) {
+        signIn.sendCode(library, memberNumber, channel);
     }
 
     /**

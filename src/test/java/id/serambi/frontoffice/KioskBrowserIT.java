@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -23,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import id.serambi.accounts.AccountService;
 import id.serambi.frontoffice.MemberCardFixtures.TestMember;
 import id.serambi.libraries.LibraryService;
+import id.serambi.membership.MemberStatus;
 import id.serambi.shared.security.Role;
 import id.serambi.support.Api;
 import id.serambi.support.Browser;
@@ -94,6 +96,33 @@ class KioskBrowserIT {
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#kiosk-result .kiosk-result.unknown")));
         Browser.screenshot(browser, "kiosk-unknown-card");
         assertThat(result.getText()).contains("99999999");
+    }
+
+    @Test
+    void aDeactivatedCardIsShownLikeAnUnknownOneWithoutTheHoldersName() {
+        MemberCardFixtures members = new MemberCardFixtures(events, transaction);
+        TestMember deactivated = members.aMember(libraries.require("banyuwangi").id(), MemberStatus.DEACTIVATED,
+                LocalDate.now().plusYears(1), null);
+        TestMember replaced = members.aReplacedMember(libraries.require("banyuwangi").id());
+        Browser.signIn(browser, port, staff, TestUsers.PASSWORD);
+        browser.get("http://localhost:" + port + "/app/banyuwangi/kiosk");
+
+        String unknown = scan("99999998");
+        String blocked = scan(deactivated.number());
+        String old = scan(replaced.number());
+
+        assertThat(blocked).doesNotContain(deactivated.name())
+                .isEqualTo(unknown.replace("99999998", deactivated.number()));
+        assertThat(old).doesNotContain(replaced.name()).isEqualTo(unknown.replace("99999998", replaced.number()));
+    }
+
+    /** Scans a number and answers what the kiosk shows (the page empties the field once the answer is in). */
+    private String scan(String number) {
+        WebElement input = browser.findElement(By.id("member-number"));
+        input.sendKeys(number + Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> input.getDomProperty("value").isEmpty());
+        return (String) ((JavascriptExecutor) browser).executeScript(
+                "return document.querySelector('#kiosk-result .kiosk-result').outerHTML");
     }
 
     @Test

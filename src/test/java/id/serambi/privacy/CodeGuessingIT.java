@@ -1,8 +1,11 @@
 package id.serambi.privacy;
 
 import static id.serambi.privacy.PrivacyFixtures.anApprovedMember;
+import static id.serambi.support.PageSession.withoutCsrfToken;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import id.serambi.accounts.AccountService;
 import id.serambi.libraries.LibraryService;
+import id.serambi.membership.MemberFixtures;
 import id.serambi.privacy.PrivacyFixtures.Member;
 import id.serambi.shared.security.Role;
 import id.serambi.support.Api;
@@ -107,6 +111,34 @@ class CodeGuessingIT {
         assertThat(locked.json().get("code").asString()).isEqualTo("CODES_LOCKED");
         assertThat(again.status()).isEqualTo(202);
         assertThat(PrivacyFixtures.lastCodeFor(output, member.phoneE164())).as("no new code sent").isEqualTo(third);
+    }
+
+    @Test
+    void theCodeRequestAnswersAlikeForAnUnknownNumberAMemberWithoutThatContactAndAMember(CapturedOutput output) {
+        Member member = anApprovedMember(desk);
+        Map<String, Object> noEmail = new HashMap<>(MemberFixtures.anApplication(MemberFixtures.LEBAK_DISTRICT));
+        noEmail.remove("email");
+        Api.Response created = desk.post("/api/v1/libraries/lebak/members", noEmail);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String withoutEmail = created.json().get("memberNumber").asString();
+
+        Api.Response unknown = anonymous.post(API + "code", Map.of("memberNumber", "99999999", "channel", "EMAIL"));
+        Api.Response noContact = anonymous.post(API + "code", Map.of("memberNumber", withoutEmail, "channel", "EMAIL"));
+        Api.Response sent = anonymous.post(API + "code", Map.of("memberNumber", member.number(), "channel", "SMS"));
+
+        for (Api.Response answer : List.of(unknown, noContact, sent)) {
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(202);
+            assertThat(answer.text()).isEqualTo("{\"sentTo\":null}");
+        }
+        assertThat(PrivacyFixtures.lastCodeFor(output, member.phoneE164())).as("the member's code").isNotNull();
+        PageSession phone = new PageSession(port);
+        phone.get("/l/lebak/data-saya");
+        String unknownPage = phone.post("/l/lebak/data-saya/kode",
+                Map.of("memberNumber", "99999999", "channel", "SMS"));
+        String memberPage = phone.post("/l/lebak/data-saya/kode",
+                Map.of("memberNumber", member.number(), "channel", "SMS"));
+        assertThat(withoutCsrfToken(memberPage))
+                .isEqualTo(withoutCsrfToken(unknownPage).replace("99999999", member.number()));
     }
 
     private String requestCode(CapturedOutput output, Member member) {

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +39,8 @@ public class OneTimeCodes {
     public enum Purpose {
         PHONE_CHECK, DIGITAL_CARD, DATA_ACCESS
     }
+
+    private static final Logger log = LoggerFactory.getLogger(OneTimeCodes.class);
 
     private final SecureRandom random = new SecureRandom();
     private final OneTimeCodeRepository codes;
@@ -75,6 +79,18 @@ public class OneTimeCodes {
             messages.bySms(library, destination, code, MINUTES);
         }
         return UndeliveredMessages.mask(destination);
+    }
+
+    /**
+     * Sends a code as {@link #send} does, for a member who asked anonymously: a refusal (no contact, a limit, a
+     * gateway down) is not answered, so that the answer is the same as for an unknown number.
+     */
+    public void sendQuietly(Library library, MemberView member, Purpose purpose, String channel) {
+        try {
+            send(library, member, purpose, channel);
+        } catch (DomainException refused) {
+            log.info("One-time code not sent ({}, {})", purpose, refused.code());
+        }
     }
 
     /**

@@ -16,6 +16,7 @@ import id.serambi.cards.DigitalCardService;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.PublicLibrary;
 import id.serambi.shared.DomainException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 /** The member's digital card on a phone: member number, a one-time code, then the card ready to scan. */
@@ -53,13 +54,13 @@ class DigitalCardController {
             @RequestParam(defaultValue = "SMS") String channel, Model model) {
         model.addAttribute("library", library);
         model.addAttribute("memberNumber", memberNumber.strip());
-        model.addAttribute("sentTo", digital.sendCode(library, memberNumber, channel).orElse(null));
+        digital.sendCode(library, memberNumber, channel);
         return "cards/digital-code";
     }
 
     @PostMapping("/masuk")
     String signIn(@PublicLibrary Library library, @RequestParam String memberNumber, @RequestParam String code,
-            HttpSession session, Model model) {
+            HttpServletRequest request, Model model) {
         try {
             digital.signIn(library, memberNumber, code);
         } catch (CodeRejectedException refused) {
@@ -68,7 +69,8 @@ class DigitalCardController {
             model.addAttribute("problem", refused.messageKey());
             return "cards/digital-code";
         }
-        session.setAttribute(key(library), memberNumber.strip());
+        request.changeSessionId();
+        request.getSession().setAttribute(key(library), memberNumber.strip());
         return "redirect:/l/" + library.code() + "/kartu";
     }
 

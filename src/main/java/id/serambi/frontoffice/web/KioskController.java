@@ -59,8 +59,7 @@ class KioskController {
                     : messages.get("frontoffice.card.expiredWarning", receipt.memberName());
             model.addAttribute("outcome", KioskOutcome.recorded(library, receipt, warning));
         } catch (CardRefusedException refused) {
-            model.addAttribute("outcome", KioskOutcome.refused(refused.code(), refused.memberName(),
-                    messages.get(refused.messageKey(), refused.args())));
+            model.addAttribute("outcome", KioskOutcome.refused(refused.code(), form.getMemberNumber(), messages));
         } catch (DomainException invalid) {
             model.addAttribute("outcome", KioskOutcome.invalid(invalid.fieldProblems().isEmpty()
                     ? List.of(messages.get(invalid.messageKey(), invalid.args()))

@@ -39,6 +39,7 @@ class MyDataApiController {
     record CodeRequest(String memberNumber, String channel) {
     }
 
+    /** Always {@code sentTo: null}: a member, a member without that contact and an unknown number answer alike. */
     record CodeResponse(String sentTo) {
     }
 
@@ -49,12 +50,12 @@ class MyDataApiController {
     }
 
     @PostMapping("/code")
-    @Operation(summary = "Send a one-time code (channel SMS or EMAIL) to the member's phone or e-mail; 202 whether "
-            + "or not the number exists (sentTo is then null)")
+    @Operation(summary = "Send a one-time code (channel SMS or EMAIL) to the member's phone or e-mail if the number "
+            + "is a member's with that contact and fewer than 5 codes went out within the hour; always 202 "
+            + "{sentTo: null}, the same for an unknown number, a member without that contact and a member")
     ResponseEntity<CodeResponse> code(@PublicLibrary Library library, @RequestBody CodeRequest request) {
-        String sentTo = service.sendCode(library, request.memberNumber(),
-                request.channel() == null ? "SMS" : request.channel());
-        return ResponseEntity.accepted().body(new CodeResponse(sentTo));
+        service.sendCode(library, request.memberNumber(), request.channel() == null ? "SMS" : request.channel());
+        return ResponseEntity.accepted().body(new CodeResponse(null));
     }
 
     @PostMapping("/token")

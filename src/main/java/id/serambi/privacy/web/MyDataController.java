@@ -58,7 +58,7 @@ class MyDataController {
             @RequestParam(defaultValue = "SMS") String channel, Model model) {
         model.addAttribute("library", library);
         model.addAttribute("memberNumber", memberNumber.strip());
-        model.addAttribute("sentTo", service.sendCode(library, memberNumber, channel));
+        service.sendCode(library, memberNumber, channel);
         return "privacy/code";
     }
 
