@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +27,8 @@ import id.serambi.shared.security.Role;
 @Service
 @Transactional
 public class AccountService {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountService.class);
 
     private static final String USERNAME_PATTERN = "^[a-z0-9][a-z0-9._-]{2,39}$";
 
@@ -102,10 +106,13 @@ public class AccountService {
         events.accountChanged(account.username());
     }
 
-    public void unlock(long id) {
+    /** Lifts the account-wide lock; who and when are kept on the account and written to the log. */
+    public StaffAccount unlock(long id, String by) {
         StaffAccount account = get(id);
-        staff.unlock(id);
+        staff.unlock(id, by);
         events.accountChanged(account.username());
+        log.info("Account '{}' unlocked by '{}'", account.username(), by);
+        return get(id);
     }
 
     public void changeRoles(long id, Set<Role> roles) {
