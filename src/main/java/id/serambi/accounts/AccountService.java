@@ -7,14 +7,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.serambi.accounts.internal.AccountEvents;
+import id.serambi.accounts.internal.PasswordPolicy;
 import id.serambi.accounts.internal.StaffRepository;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryId;
+import id.serambi.libraries.LibraryService;
 import id.serambi.shared.FieldProblem;
 import id.serambi.shared.InvalidInputException;
 import id.serambi.shared.security.Role;
@@ -24,16 +28,20 @@ import id.serambi.shared.security.Role;
 @Transactional
 public class AccountService {
 
-    static final int MIN_PASSWORD_LENGTH = 10;
+    private static final Logger log = LoggerFactory.getLogger(AccountService.class);
+
     private static final String USERNAME_PATTERN = "^[a-z0-9][a-z0-9._-]{2,39}$";
 
     private final StaffRepository staff;
     private final PasswordEncoder encoder;
     private final AccountEvents events;
     private final Clock clock;
+    private final LibraryService libraries;
 
-    AccountService(StaffRepository staff, PasswordEncoder encoder, AccountEvents events, Clock clock) {
+    AccountService(StaffRepository staff, PasswordEncoder encoder, AccountEvents events, Clock clock,
+            LibraryService libraries) {
         this.staff = staff;
+        this.libraries = libraries;
         this.encoder = encoder;
         this.events = events;
         this.clock = clock;
@@ -45,7 +53,7 @@ public class AccountService {
         if (!username.matches(USERNAME_PATTERN)) {
             problems.add(FieldProblem.of("username", "validation.username"));
         }
-        problems.addAll(passwordProblems(username, request.password()));
+        PasswordPolicy.problem(request.password(), passwordContext(username, library)).ifPresent(problems::add);
         if (request.fullName() == null || request.fullName().isBlank()) {
             problems.add(FieldProblem.of("fullName", "validation.required"));
         } else if (request.fullName().length() > 120) {
@@ -83,10 +91,11 @@ public class AccountService {
 
     public void resetPassword(long id, String password) {
         StaffAccount account = get(id);
-        List<FieldProblem> problems = passwordProblems(account.username(), password);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        Library library = account.libraryId() == null ? null
+                : libraries.find(LibraryId.of(account.libraryId())).orElse(null);
+        PasswordPolicy.problem(password, passwordContext(account.username(), library)).ifPresent(problem -> {
+            throw new InvalidInputException(List.of(problem));
+        });
         staff.updatePassword(id, encoder.encode(password));
         events.accountChanged(account.username());
     }
@@ -97,10 +106,13 @@ public class AccountService {
         events.accountChanged(account.username());
     }
 
-    public void unlock(long id) {
+    /** Lifts the account-wide lock; who and when are kept on the account and written to the log. */
+    public StaffAccount unlock(long id, String by) {
         StaffAccount account = get(id);
-        staff.unlock(id);
+        staff.unlock(id, by);
         events.accountChanged(account.username());
+        log.info("Account '{}' unlocked by '{}'", account.username(), by);
+        return get(id);
     }
 
     public void changeRoles(long id, Set<Role> roles) {
@@ -116,16 +128,8 @@ public class AccountService {
         return account.isLocked(clock.instant());
     }
 
-    static List<FieldProblem> passwordProblems(String username, String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            return List.of(FieldProblem.of("password", "validation.password.short", MIN_PASSWORD_LENGTH));
-        }
-        if (password.length() > 200) {
-            return List.of(FieldProblem.of("password", "validation.tooLong", 200));
-        }
-        if (password.toLowerCase(Locale.ROOT).contains(username)) {
-            return List.of(FieldProblem.of("password", "validation.password.containsUsername"));
-        }
-        return List.of();
+    /** The words a password of this account may not contain: its username, its library's code and name. */
+    private static List<String> passwordContext(String username, Library library) {
+        return library == null ? List.of(username) : List.of(username, library.code(), library.name());
     }
 }

@@ -59,6 +59,25 @@ class StaffApiIT {
     }
 
     @Test
+    void refusesWeakPasswordsOnThePasswordFieldInBothLanguages() {
+        for (String weak : List.of("1234567890", "aaaaaaaaaa", "password12", "qwertyuiop", "          ",
+                "perpustakaan-lebak-1")) {
+            Map<String, Object> request = Map.of("username", "lemah-" + System.nanoTime() % 100000, "password", weak,
+                    "fullName", "Siti Aminah", "roles", List.of("PETUGAS"));
+
+            Api.Response indonesian = Api.on(port).asAdmin().post("/api/v1/libraries/lebak/staff", request);
+            Api.Response english = Api.on(port).asAdmin().in("en").post("/api/v1/libraries/lebak/staff", request);
+
+            assertThat(indonesian.status()).as(weak).isEqualTo(400);
+            assertThat(fields(indonesian.json())).as(weak).containsExactly("password");
+            assertThat(indonesian.json().get("errors").get(0).get("message").asString()).as(weak)
+                    .contains("Kata sandi");
+            assertThat(english.json().get("errors").get(0).get("message").asString()).as(weak)
+                    .contains("password");
+        }
+    }
+
+    @Test
     void refusesATakenUsernameWithConflict() {
         String username = StaffFixtures.aStaffMember(accounts, libraries, "lebak", Role.PETUGAS);
 

@@ -195,6 +195,8 @@ final class AccessMatrix {
         staffApi("PUT", "/api/v1/libraries/{lib}/membership-settings", "/api/v1/libraries/lebak/membership-settings",
                 Role.KEPALA);
         staffApi("POST", "/api/v1/libraries/{lib}/staff", "/api/v1/libraries/lebak/staff", Role.ADMIN);
+        staffApi("POST", "/api/v1/libraries/{lib}/staff/{id}/unlock", "/api/v1/libraries/lebak/staff/999999/unlock",
+                Role.ADMIN);
         // Member imports (head of the library and the administrator)
         for (String path : List.of("/app/{lib}/import", "/app/{lib}/import/{uploadId}", "/app/{lib}/import/runs/{id}",
                 "/app/{lib}/import/runs/{id}/progress", "/app/{lib}/import/runs/{id}/rejected.csv")) {

@@ -21,20 +21,29 @@ public final class Api {
     private final int port;
     private final String authorization;
     private final String language;
+    private final java.util.Map<String, String> headers;
 
-    private Api(int port, String authorization, String language) {
+    private Api(int port, String authorization, String language, java.util.Map<String, String> headers) {
         this.port = port;
         this.authorization = authorization;
         this.language = language;
+        this.headers = headers;
     }
 
     public static Api on(int port) {
-        return new Api(port, null, "id");
+        return new Api(port, null, "id", java.util.Map.of());
+    }
+
+    /** The same client, sending this header too (e.g. X-Forwarded-For to act from another client address). */
+    public Api with(String name, String value) {
+        java.util.Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Api(port, authorization, language, java.util.Map.copyOf(more));
     }
 
     public Api as(String username, String password) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new Api(port, "Basic " + token, language);
+        return new Api(port, "Basic " + token, language, headers);
     }
 
     public Api asAdmin() {
@@ -42,7 +51,7 @@ public final class Api {
     }
 
     public Api in(String languageTag) {
-        return new Api(port, authorization, languageTag);
+        return new Api(port, authorization, languageTag, headers);
     }
 
     public Response get(String path) {
@@ -72,6 +81,7 @@ public final class Api {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 

@@ -1,6 +1,7 @@
 package id.serambi.accounts.internal;
 
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Locale;
 
 import org.slf4j.Logger;
@@ -11,9 +12,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import id.serambi.shared.Messages;
+
 /**
  * Creates the administrator at the first start: with {@code SERAMBI_ADMIN_PASSWORD} when set, otherwise with a
- * random password written once to the log. Later starts leave the account alone.
+ * random password written once to the log. Later starts leave the account alone. A password that the staff password
+ * policy refuses stops the first start with the reason.
  */
 @Component
 class AdminBootstrap implements SmartInitializingSingleton {
@@ -26,8 +30,9 @@ class AdminBootstrap implements SmartInitializingSingleton {
     private final String username;
     private final String password;
     private final TransactionTemplate transaction;
+    private final Messages messages;
 
-    AdminBootstrap(StaffRepository staff, PasswordEncoder encoder, TransactionTemplate transaction,
+    AdminBootstrap(StaffRepository staff, PasswordEncoder encoder, TransactionTemplate transaction, Messages messages,
             @Value("${serambi.admin.username:admin}") String username,
             @Value("${serambi.admin.password:}") String password) {
         this.staff = staff;
@@ -35,6 +40,7 @@ class AdminBootstrap implements SmartInitializingSingleton {
         this.username = username.trim().toLowerCase(Locale.ROOT);
         this.password = password;
         this.transaction = transaction;
+        this.messages = messages;
     }
 
     @Override
@@ -48,6 +54,12 @@ class AdminBootstrap implements SmartInitializingSingleton {
         }
         boolean generated = password == null || password.isBlank();
         String secret = generated ? randomPassword() : password;
+        PasswordPolicy.problem(secret, List.of(username)).ifPresent(problem -> {
+            throw new IllegalStateException("SERAMBI_ADMIN_PASSWORD is refused: "
+                    + messages.get(Locale.ENGLISH, problem.messageKey(), problem.args())
+                    + " Set a stronger SERAMBI_ADMIN_PASSWORD (at least " + PasswordPolicy.MIN_LENGTH
+                    + " characters, not a common password) or leave it unset to have one generated.");
+        });
         staff.insertAccount(username, encoder.encode(secret), "Administrator", true);
         if (generated) {
             log.warn("""

@@ -1,42 +1,50 @@
 package id.serambi.accounts.internal;
 
 import java.time.Duration;
+import java.util.Locale;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Locks an account for a while after repeated wrong passwords (lockout policy). */
+/**
+ * Counts wrong passwords: per address and per account name and address in the {@link SignInThrottle}, and per account
+ * across all addresses for the account-wide lock ({@value #ACCOUNT_LIMIT} failures within an hour lock the account
+ * for an hour, until then or until an administrator unlocks it). A success does not clear the account-wide count,
+ * so a busy real user cannot hide guessing spread over many addresses.
+ */
 @Component
 class LoginAttempts {
 
-    static final int LIMIT = 5;
-    static final Duration LOCK = Duration.ofMinutes(15);
+    static final int ACCOUNT_LIMIT = 50;
+    static final Duration ACCOUNT_WINDOW = Duration.ofHours(1);
+    static final Duration ACCOUNT_LOCK = Duration.ofHours(1);
 
     private final StaffRepository staff;
     private final StaffAuthenticationProvider provider;
+    private final SignInThrottle throttle;
 
-    LoginAttempts(StaffRepository staff, StaffAuthenticationProvider provider) {
+    LoginAttempts(StaffRepository staff, StaffAuthenticationProvider provider, SignInThrottle throttle) {
         this.staff = staff;
         this.provider = provider;
+        this.throttle = throttle;
     }
 
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
-        String username = String.valueOf(event.getAuthentication().getPrincipal()).toLowerCase(java.util.Locale.ROOT);
+        String username = String.valueOf(event.getAuthentication().getPrincipal()).toLowerCase(Locale.ROOT);
         provider.forget(username);
-        staff.recordFailure(username, LIMIT, LOCK);
+        throttle.failed(username, StaffAuthenticationProvider.address(event.getAuthentication()));
+        staff.recordFailure(username, ACCOUNT_LIMIT, ACCOUNT_WINDOW, ACCOUNT_LOCK);
     }
 
-    /**
-     * Clears the failure count after a checked password. A sign-in answered from memory needs no write: a wrong
-     * password since the last check would have cleared the memory, so the count is still zero.
-     */
+    /** A checked good password: its address's count for the account starts again (answers from memory need none). */
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
         if (!StaffAuthenticationProvider.wasRemembered(event.getAuthentication())) {
-            staff.recordSuccess(event.getAuthentication().getName());
+            throttle.succeeded(event.getAuthentication().getName(),
+                    StaffAuthenticationProvider.address(event.getAuthentication()));
         }
     }
 }

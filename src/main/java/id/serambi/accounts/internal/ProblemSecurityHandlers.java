@@ -16,9 +16,15 @@ import id.serambi.shared.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** 401 and 403 from the API's security filters, written as problem details. */
+/**
+ * 401, 403 and 429 from the API's security filters, written as problem details. Every refused sign-in (unknown name,
+ * wrong password, locked or disabled account) gets the same 401; a browser navigation gets no Basic challenge, so
+ * that the browser neither asks for nor keeps credentials that a page elsewhere could then send along.
+ */
 @Component
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    static final String CROSS_SITE_WRITE = "CROSS_SITE_WRITE";
 
     private final Problems problems;
     private final ProblemWriter writer;
@@ -33,11 +39,30 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Serambi\", charset=\"UTF-8\"");
-        String detail = messages.get(e instanceof org.springframework.security.authentication.LockedException
-                ? "error.login.locked" : "problem.detail.401");
-        writer.write(response, problems.of(HttpStatus.UNAUTHORIZED, ProblemCodes.UNAUTHENTICATED, detail,
-                java.util.List.of(), request.getRequestURI()).getBody());
+        if (e instanceof SignInThrottledException throttled) {
+            long seconds = throttled.retryAfterSeconds();
+            response.setHeader("Retry-After", Long.toString(seconds));
+            writer.write(response, problems.of(HttpStatus.TOO_MANY_REQUESTS, ProblemCodes.RATE_LIMITED,
+                    messages.get("ratelimit.retry", seconds), java.util.List.of(), request.getRequestURI()).getBody());
+            return;
+        }
+        if (!isBrowserNavigation(request)) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Serambi\", charset=\"UTF-8\"");
+        }
+        writer.write(response, problems.of(HttpStatus.UNAUTHORIZED, ProblemCodes.UNAUTHENTICATED,
+                messages.get("problem.detail.401"), java.util.List.of(), request.getRequestURI()).getBody());
+    }
+
+    static boolean isBrowserNavigation(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return "navigate".equalsIgnoreCase(request.getHeader("Sec-Fetch-Mode"))
+                || accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("text/html");
+    }
+
+    /** 403 for an API write that a page elsewhere could have sent with the browser's stored credentials. */
+    void refuseCrossSiteWrite(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        writer.write(response, problems.of(HttpStatus.FORBIDDEN, CROSS_SITE_WRITE,
+                messages.get("error.api.crossSiteWrite"), java.util.List.of(), request.getRequestURI()).getBody());
     }
 
     @Override

@@ -13,6 +13,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -31,8 +33,9 @@ class SecurityConfiguration {
 
     @Bean
     StaffAuthenticationProvider staffAuthenticationProvider(StaffRepository staff, PasswordEncoder encoder,
-            Clock clock) {
-        return new StaffAuthenticationProvider(StaffAuthenticationProvider.users(staff), encoder, clock);
+            Clock clock, AccountVersions versions, SignInThrottle throttle) {
+        return new StaffAuthenticationProvider(StaffAuthenticationProvider.users(staff), encoder, clock,
+                versions::current, throttle);
     }
 
     @Bean
@@ -54,6 +57,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authenticationProvider(provider)
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new BrowserWriteGuard(problems), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -69,8 +73,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, StaffAuthenticationProvider provider) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, StaffAuthenticationProvider provider, AccountVersions versions)
+            throws Exception {
         http.authenticationProvider(provider)
+                .addFilterBefore(new SessionVersionFilter(versions), AuthorizationFilter.class)
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/", "/l/**", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")

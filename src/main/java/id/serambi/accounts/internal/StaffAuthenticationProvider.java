@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongUnaryOperator;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -24,6 +25,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import id.serambi.shared.security.StaffPrincipal;
 
@@ -33,21 +35,44 @@ import id.serambi.shared.security.StaffPrincipal;
  * holds no password; it is dropped when the account changes or a wrong password is tried. When the minute is over,
  * one request per account pays the hash while the account's other requests wait for its answer, instead of each
  * paying it at once (a desk client with 16 connections would otherwise hash 16 times in the same instant).
+ * <p>
+ * A remembered sign-in holds only while the account's security version is unchanged (see {@link AccountVersions}).
+ * Before a password is checked, the {@link SignInThrottle} may refuse the attempt. The password is checked before the
+ * account's state, and an unknown name is checked against a dummy hash, so that an unknown name, a wrong password, a
+ * locked and a disabled account cost the same time and get the same answer.
  */
 public class StaffAuthenticationProvider extends DaoAuthenticationProvider {
 
     private static final Duration REMEMBER = Duration.ofSeconds(60);
     private static final int MAX_ENTRIES = 10_000;
 
+    /** Set while a password from an address the account signed in from lately is checked (see SignInThrottle). */
+    private static final ThreadLocal<Boolean> KNOWN_ADDRESS = new ThreadLocal<>();
+
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
     private final Map<String, Object> checking = new ConcurrentHashMap<>();
     private final ThreadLocal<Mac> macs;
     private final Clock clock;
+    private final LongUnaryOperator versions;
+    private final SignInThrottle throttle;
 
-    StaffAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, Clock clock) {
+    StaffAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, Clock clock,
+            LongUnaryOperator versions, SignInThrottle throttle) {
         super(users);
         setPasswordEncoder(encoder);
+        setPreAuthenticationChecks(user -> {
+        });
+        setPostAuthenticationChecks(user -> {
+            if (!user.isAccountNonLocked() && !Boolean.TRUE.equals(KNOWN_ADDRESS.get())) {
+                throw new LockedException("locked");
+            }
+            if (!user.isEnabled()) {
+                throw new DisabledException("disabled");
+            }
+        });
         this.clock = clock;
+        this.versions = versions;
+        this.throttle = throttle;
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         SecretKeySpec key = new SecretKeySpec(secret, "HmacSHA256");
@@ -77,20 +102,29 @@ public class StaffAuthenticationProvider extends DaoAuthenticationProvider {
         if (known != null) {
             return known;
         }
+        String address = address(authentication);
+        if (throttle != null) {
+            throttle.refusal(username, address).ifPresent(wait -> {
+                throw new SignInThrottledException(wait);
+            });
+        }
         Object lock = checking.computeIfAbsent(username, name -> new Object());
         try {
             synchronized (lock) {
                 known = rememberedMatch(username, digest, authentication);
+                KNOWN_ADDRESS.set(throttle != null && throttle.knows(username, address));
                 return known != null ? known : checkSlowly(username, digest, authentication);
             }
         } finally {
+            KNOWN_ADDRESS.remove();
             checking.remove(username, lock);
         }
     }
 
     /**
-     * The staff member of a sign-in remembered within the minute, still enabled and not locked, without the slow hash
-     * and without side effects; empty when it must go the whole way (unknown, wrong, expired, disabled or locked).
+     * The staff member of a sign-in remembered within the minute, still enabled and unchanged, without the slow hash
+     * and without side effects; empty when it must go the whole way (unknown, wrong, expired, disabled or changed). A
+     * wrong password forgets the account's memory, so a lock from failures takes effect at the next check.
      */
     public Optional<StaffPrincipal> remembered(String username, String password) {
         String name = username.toLowerCase(Locale.ROOT);
@@ -100,15 +134,31 @@ public class StaffAuthenticationProvider extends DaoAuthenticationProvider {
             return Optional.empty();
         }
         StaffPrincipal principal = entry.principal();
-        return principal.isEnabled() && principal.isAccountNonLocked() ? Optional.of(principal) : Optional.empty();
+        return principal.isEnabled() && current(name, entry) ? Optional.of(principal) : Optional.empty();
     }
 
     private Authentication rememberedMatch(String username, byte[] digest, Authentication request) {
         Remembered entry = remembered.get(username);
-        if (entry != null && entry.until().isAfter(clock.instant()) && MessageDigest.isEqual(entry.digest(), digest)) {
+        if (entry != null && entry.until().isAfter(clock.instant()) && MessageDigest.isEqual(entry.digest(), digest)
+                && current(username, entry)) {
             return authenticated(entry.principal(), request);
         }
         return null;
+    }
+
+    /** Whether the account is still as remembered; forgets it otherwise (changed on another server, say). */
+    private boolean current(String username, Remembered entry) {
+        if (versions.applyAsLong(entry.principal().accountId()) == entry.principal().securityVersion()) {
+            return true;
+        }
+        remembered.remove(username, entry);
+        return false;
+    }
+
+    /** The client address the sign-in came from (after trusted proxies), as the throttle counts it. */
+    static String address(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
     }
 
     private Authentication checkSlowly(String username, byte[] digest, Authentication authentication) {
@@ -130,9 +180,6 @@ public class StaffAuthenticationProvider extends DaoAuthenticationProvider {
     private static Authentication authenticated(StaffPrincipal principal, Authentication request) {
         if (!principal.isEnabled()) {
             throw new DisabledException("disabled");
-        }
-        if (!principal.isAccountNonLocked()) {
-            throw new LockedException("locked");
         }
         RememberedAuthentication token = new RememberedAuthentication(principal);
         token.setDetails(request.getDetails());

@@ -24,7 +24,7 @@ public class StaffRepository {
 
     private static final String ACCOUNT_COLUMNS = """
             a.id, a.username, a.full_name, a.admin, a.enabled, a.locked_until, a.created_at, a.password_hash,
-            s.library_id, s.roles, l.code as library_code""";
+            a.security_version, a.unlocked_at, a.unlocked_by, s.library_id, s.roles, l.code as library_code""";
     private static final String FROM = """
             from staff_account a
             left join library_staff s on s.account_id = a.id
@@ -41,7 +41,7 @@ public class StaffRepository {
                 .query((rs, row) -> new StaffPrincipal(rs.getLong("id"), rs.getString("username"),
                         rs.getString("password_hash"), rs.getString("full_name"),
                         rs.getObject("library_id", Integer.class), rs.getString("library_code"), roles(rs),
-                        rs.getBoolean("enabled"), instant(rs, "locked_until")))
+                        rs.getBoolean("enabled"), instant(rs, "locked_until"), rs.getLong("security_version")))
                 .optional();
     }
 
@@ -58,6 +58,12 @@ public class StaffRepository {
     public List<StaffAccount> findAll() {
         return jdbc.sql("select " + ACCOUNT_COLUMNS + " " + FROM + " order by l.code nulls first, a.username")
                 .query(StaffRepository::account).list();
+    }
+
+    /** The account's security version, or -1 when it is disabled or gone (no session of it may go on). */
+    public long securityVersion(long accountId) {
+        return jdbc.sql("select case when enabled then security_version else -1 end from staff_account where id = ?")
+                .param(accountId).query(Long.class).optional().orElse(-1L);
     }
 
     public boolean usernameExists(String username) {
@@ -84,44 +90,54 @@ public class StaffRepository {
     public void updateRoles(LibraryId library, long accountId, Set<Role> roles) {
         jdbc.sql("update library_staff set roles = ? where library_id = ? and account_id = ?")
                 .params(roleNames(roles), library.value(), accountId).update();
+        jdbc.sql("update staff_account set security_version = security_version + 1 where id = ?").param(accountId)
+                .update();
     }
 
     public void updatePassword(long accountId, String passwordHash) {
         jdbc.sql("""
                 update staff_account set password_hash = ?, password_changed_at = now(), failed_attempts = 0,
-                       locked_until = null where id = ?""")
+                       failures_since = null, locked_until = null, security_version = security_version + 1
+                where id = ?""")
                 .params(passwordHash, accountId).update();
     }
 
     public void setEnabled(long accountId, boolean enabled) {
-        jdbc.sql("update staff_account set enabled = ? where id = ?").params(enabled, accountId).update();
-    }
-
-    public void unlock(long accountId) {
-        jdbc.sql("update staff_account set failed_attempts = 0, locked_until = null where id = ?").param(accountId)
-                .update();
-    }
-
-    /** Counts a failed sign-in; the account locks for {@code lock} once {@code limit} failures follow each other. */
-    public void recordFailure(String username, int limit, Duration lock) {
         jdbc.sql("""
-                update staff_account
-                set failed_attempts = failed_attempts + 1,
-                    locked_until = case when failed_attempts + 1 >= ? then now() + make_interval(secs => ?)
-                                        else locked_until end
-                where username = ?""")
-                .params(limit, lock.toSeconds(), username).update();
+                update staff_account set enabled = ?, security_version = security_version + 1
+                where id = ? and enabled <> ?""").params(enabled, accountId, enabled).update();
     }
 
-    public void recordSuccess(String username) {
-        jdbc.sql("update staff_account set failed_attempts = 0 where username = ? and failed_attempts > 0")
-                .param(username).update();
+    public void unlock(long accountId, String by) {
+        jdbc.sql("""
+                update staff_account set failed_attempts = 0, failures_since = null, locked_until = null,
+                       unlocked_at = now(), unlocked_by = ? where id = ?""").params(by, accountId).update();
+    }
+
+    /**
+     * Counts a failed sign-in towards the account-wide lock: the account locks for {@code lock} once {@code limit}
+     * failures fall within {@code window} (from any addresses); a success does not clear the count.
+     */
+    public void recordFailure(String username, int limit, Duration window, Duration lock) {
+        jdbc.sql("""
+                with counted as (
+                    select id, case when failures_since is null or failures_since < now() - make_interval(secs => ?)
+                                    then 1 else failed_attempts + 1 end as attempts,
+                           case when failures_since is null or failures_since < now() - make_interval(secs => ?)
+                                then now() else failures_since end as since
+                    from staff_account where username = ?)
+                update staff_account a
+                set failed_attempts = c.attempts, failures_since = c.since,
+                    locked_until = case when c.attempts >= ? then now() + make_interval(secs => ?) else a.locked_until end
+                from counted c where a.id = c.id""")
+                .params(window.toSeconds(), window.toSeconds(), username, limit, lock.toSeconds()).update();
     }
 
     private static StaffAccount account(ResultSet rs, int row) throws SQLException {
         return new StaffAccount(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
                 rs.getObject("library_id", Integer.class), roles(rs), rs.getBoolean("enabled"),
-                instant(rs, "locked_until"), instant(rs, "created_at"));
+                instant(rs, "locked_until"), instant(rs, "created_at"), instant(rs, "unlocked_at"),
+                rs.getString("unlocked_by"));
     }
 
     private static Set<Role> roles(ResultSet rs) throws SQLException {

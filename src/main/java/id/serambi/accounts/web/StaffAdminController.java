@@ -23,7 +23,9 @@ import id.serambi.accounts.StaffAccount;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryService;
 import id.serambi.shared.DomainException;
+import id.serambi.shared.security.CurrentStaff;
 import id.serambi.shared.security.Role;
+import id.serambi.shared.security.StaffPrincipal;
 import id.serambi.shared.web.FormErrors;
 
 /** The administrator's staff pages (the URL space {@code /admin} is for ADMIN only). */
@@ -103,7 +105,7 @@ class StaffAdminController {
 
     @PostMapping("/{id}/unlock")
     String unlock(@PathVariable long id, RedirectAttributes redirect) {
-        accounts.unlock(id);
+        accounts.unlock(id, CurrentStaff.get().map(StaffPrincipal::getUsername).orElse("?"));
         redirect.addFlashAttribute("notice", "staff.unlocked");
         redirect.addFlashAttribute("noticeArg", accounts.get(id).username());
         return "redirect:/admin/staff";

@@ -26,9 +26,16 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
     private final Set<Role> roles;
     private final boolean enabled;
     private final Instant lockedUntil;
+    private final long securityVersion;
 
     public StaffPrincipal(long accountId, String username, String passwordHash, String fullName, Integer libraryId,
             String libraryCode, Set<Role> roles, boolean enabled, Instant lockedUntil) {
+        this(accountId, username, passwordHash, fullName, libraryId, libraryCode, roles, enabled, lockedUntil, 0);
+    }
+
+    /** @param securityVersion the account's version when signed in: a later password, role or state change ends it */
+    public StaffPrincipal(long accountId, String username, String passwordHash, String fullName, Integer libraryId,
+            String libraryCode, Set<Role> roles, boolean enabled, Instant lockedUntil, long securityVersion) {
         this.accountId = accountId;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -38,6 +45,11 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.enabled = enabled;
         this.lockedUntil = lockedUntil;
+        this.securityVersion = securityVersion;
+    }
+
+    public long securityVersion() {
+        return securityVersion;
     }
 
     public long accountId() {

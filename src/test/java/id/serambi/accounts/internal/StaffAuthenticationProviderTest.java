@@ -2,6 +2,7 @@ package id.serambi.accounts.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -22,6 +24,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import id.serambi.shared.security.Role;
 import id.serambi.shared.security.StaffPrincipal;
@@ -30,13 +34,16 @@ class StaffAuthenticationProviderTest {
 
     private final CountingEncoder encoder = new CountingEncoder();
     private final String hash = encoder.encode("benar-sekali-1");
+    /** The account's stored security version. */
+    private final AtomicLong version = new AtomicLong();
     private final StaffAuthenticationProvider provider = new StaffAuthenticationProvider(
             username -> {
                 if (!username.equals("desk")) {
                     throw new UsernameNotFoundException("unknown");
                 }
-                return new StaffPrincipal(1L, "desk", hash, "Desk", 1, "lebak", Set.of(Role.PETUGAS), true, null);
-            }, encoder, Clock.fixed(Instant.parse("2026-11-26T08:00:00Z"), ZoneOffset.UTC));
+                return new StaffPrincipal(1L, "desk", hash, "Desk", 1, "lebak", Set.of(Role.PETUGAS), true, null,
+                        version.get());
+            }, encoder, Clock.fixed(Instant.parse("2026-11-26T08:00:00Z"), ZoneOffset.UTC), id -> version.get(), null);
 
     @Test
     void checksTheHashOnceThenAnswersFromMemory() {
@@ -62,6 +69,35 @@ class StaffAuthenticationProviderTest {
         provider.forget("Desk");
 
         assertThat(StaffAuthenticationProvider.wasRemembered(authenticate("desk", "benar-sekali-1"))).isFalse();
+        assertThat(encoder.checks.get()).isEqualTo(2);
+    }
+
+    @Test
+    void aRememberedSignInEndsWhenTheStoredAccountVersionChanges() {
+        authenticate("desk", "benar-sekali-1");
+        assertThat(provider.remembered("desk", "benar-sekali-1")).isPresent();
+
+        version.incrementAndGet();
+
+        assertThat(provider.remembered("desk", "benar-sekali-1")).as("changed on another server").isEmpty();
+        assertThat(StaffAuthenticationProvider.wasRemembered(authenticate("desk", "benar-sekali-1"))).isFalse();
+    }
+
+    @Test
+    void aSignInCheckedBeforeTheChangeCommittedIsNotRememberedAfterIt() {
+        AccountEvents events = new AccountEvents(provider, mock(AccountVersions.class));
+        authenticate("desk", "benar-sekali-1");
+        TransactionSynchronizationManager.initSynchronization();
+        try {
+            events.accountChanged("desk");
+            authenticate("desk", "benar-sekali-1");
+            TransactionSynchronizationManager.getSynchronizations()
+                    .forEach(sync -> sync.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
+        } finally {
+            TransactionSynchronizationManager.clearSynchronization();
+        }
+
+        assertThat(provider.remembered("desk", "benar-sekali-1")).as("read before the commit").isEmpty();
         assertThat(encoder.checks.get()).isEqualTo(2);
     }
 
