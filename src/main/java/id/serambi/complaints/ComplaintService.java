@@ -73,7 +73,8 @@ public class ComplaintService {
      * A {@code response} is published to the complainant; answering and "not our remit" require one.
      */
     public Complaint transition(Library library, String code, ComplaintStatus target, String note, String response) {
-        Complaint complaint = require(library, code);
+        Complaint complaint = complaints.lock(library.id(), code)
+                .orElseThrow(() -> ComplaintNotFoundException.forCode(code));
         ComplaintSettings current = settings.find(library.id());
         requireRole(requiredRole(target, current));
         if (!complaint.status().canMoveTo(target) || !inProcedure(library, target)) {
@@ -85,14 +86,24 @@ public class ComplaintService {
         return require(library, code);
     }
 
-    /** Closes resolved complaints whose closing deadline passed without a reply; answers how many. */
+    /**
+     * Closes resolved complaints whose closing deadline passed without a reply; answers how many. Each is locked and
+     * checked again, so one archived or moved on by staff meanwhile is left as it is.
+     */
     public int closeAfterSilence(Library library) {
-        List<String> due = complaints.dueForClosing(library.id(), clock.instant());
+        Instant now = clock.instant();
+        List<String> due = complaints.dueForClosing(library.id(), now);
         ComplaintSettings current = settings.find(library.id());
+        int closed = 0;
         for (String code : due) {
-            moveTo(library, require(library, code), ComplaintStatus.CLOSED, current, null, null, null);
+            Complaint complaint = complaints.lock(library.id(), code).orElse(null);
+            if (complaint != null && complaint.status().canMoveTo(ComplaintStatus.CLOSED)
+                    && complaint.dueAt() != null && complaint.dueAt().isBefore(now)) {
+                moveTo(library, complaint, ComplaintStatus.CLOSED, current, null, null, null);
+                closed++;
+            }
         }
-        return due.size();
+        return closed;
     }
 
     /**
@@ -121,7 +132,10 @@ public class ComplaintService {
             String note, String response, Long staff) {
         Instant now = clock.instant();
         String code = complaint.trackingCode();
-        complaints.updateStatus(library.id(), code, target, deadlines.due(library, current, target, now), response);
+        if (!complaints.updateStatus(library.id(), code, complaint.status(), target,
+                deadlines.due(library, current, target, now), response)) {
+            throw new ComplaintChangedException(complaint.status());
+        }
         complaints.addStep(library.id(), code, new ComplaintStep(target, now, staff, note));
         checkpoint(library, code, target, now, staff);
     }

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryId;
 import id.serambi.membership.internal.HistoryAction;
+import id.serambi.membership.internal.Identities;
 import id.serambi.membership.internal.MemberAnonymiser;
 import id.serambi.membership.internal.MemberHistoryRepository;
 import id.serambi.membership.internal.MemberEvents;
@@ -34,9 +35,10 @@ public class MemberErasure {
     private final PersonalDataQueries queries;
     private final MemberEvents events;
     private final CorrectionValues values;
+    private final Identities identities;
 
     MemberErasure(MemberLookup lookup, MemberRepository members, MemberHistoryRepository history,
-            MemberAnonymiser anonymiser, PersonalDataQueries queries, MemberEvents events) {
+            MemberAnonymiser anonymiser, PersonalDataQueries queries, MemberEvents events, Identities identities) {
         this.lookup = lookup;
         this.members = members;
         this.history = history;
@@ -44,6 +46,7 @@ public class MemberErasure {
         this.queries = queries;
         this.events = events;
         this.values = new CorrectionValues();
+        this.identities = identities;
     }
 
     @Transactional(readOnly = true)
@@ -76,11 +79,16 @@ public class MemberErasure {
         }
     }
 
-    /** Erases the member's personal data; cards and the front office learn it through {@link MemberCardChanged}. */
+    /**
+     * Erases the member's personal data; cards and the front office learn it through {@link MemberCardChanged}, and
+     * every module forgets its own copies through {@link MemberErased}, all in this transaction.
+     */
     public void erase(Library library, String memberNumber, String reason) {
         MemberRecord member = requireLive(library, memberNumber, "ERASE");
         Instant now = lookup.clock().instant();
+        String nik = member.nikCipher() == null ? null : identities.nik(member);
         anonymiser.anonymise(library.id(), member.id(), now);
+        events.erased(library, member, nik, now);
         history.add(library.id(), member.id(), HistoryAction.ERASED, reason, null, CurrentStaff.accountIdOrNull(),
                 now);
         MemberRecord erased = members.find(library.id(), memberNumber).orElseThrow();

@@ -245,7 +245,8 @@ class PrivacyRequestsIT {
         assertThat(membership.newMembersByCategory(lebak().id(), today, today)).isEqualTo(membersBefore);
         assertThat(asMember(port, token, "GET", "/api/v1/libraries/lebak/my-data", null).status()).isEqualTo(401);
         Api.Response scan = desk.post("/api/v1/libraries/lebak/visits", Map.of("memberNumber", member.number()));
-        assertThat(scan.status()).isGreaterThanOrEqualTo(400).isLessThan(500);
+        assertThat(scan.status()).as(scan.toString()).isEqualTo(422);
+        assertThat(scan.json().get("code").asString()).isEqualTo("CARD_BLOCKED");
     }
 
     @Test

@@ -52,6 +52,12 @@ public class ComplaintRepository {
                 .params(library.value(), code).query(ComplaintRepository::complaint).optional();
     }
 
+    /** The complaint, its row locked until the transaction ends, so that one transition at a time moves it. */
+    public Optional<Complaint> lock(LibraryId library, String code) {
+        return jdbc.sql("select " + COLUMNS + " from complaint where library_id = ? and tracking_code = ? for update")
+                .params(library.value(), code).query(ComplaintRepository::complaint).optional();
+    }
+
     /** The library that holds a code, for the public lookup by code alone. */
     public Optional<LibraryId> libraryOf(String code) {
         return jdbc.sql("select library_id from complaint where tracking_code = ?").param(code)
@@ -70,15 +76,18 @@ public class ComplaintRepository {
                 .query(ComplaintRepository::complaint).list();
     }
 
-    public void updateStatus(LibraryId library, String code, ComplaintStatus status, Instant dueAt,
-            String publicResponse) {
-        jdbc.sql("""
+    /** Moves the complaint on only from the status it was read in; answers false when it was no longer there. */
+    public boolean updateStatus(LibraryId library, String code, ComplaintStatus expected, ComplaintStatus status,
+            Instant dueAt, String publicResponse) {
+        return jdbc.sql("""
                 update complaint set status = ?, due_at = ?, overdue_notified_at = null,
                     public_response = coalesce(?, public_response)
-                where library_id = ? and tracking_code = ?""")
-                .params(status.name(), timestamp(dueAt), publicResponse, library.value(), code).update();
+                where library_id = ? and tracking_code = ? and status = ?""")
+                .params(status.name(), timestamp(dueAt), publicResponse, library.value(), code, expected.name())
+                .update() == 1;
     }
 
+    /** Numbers the step after the last one: safe while the complaint's row is locked ({@link #lock}). */
     public void addStep(LibraryId library, String code, ComplaintStep step) {
         jdbc.sql("""
                 insert into complaint_step (library_id, tracking_code, seq, status, reached_at, staff_account_id, note)

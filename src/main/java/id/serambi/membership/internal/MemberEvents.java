@@ -14,6 +14,7 @@ import id.serambi.libraries.LibraryService;
 import id.serambi.libraries.ProcedureStep;
 import id.serambi.libraries.ServiceKind;
 import id.serambi.membership.MemberCardChanged;
+import id.serambi.membership.MemberErased;
 import id.serambi.membership.MemberStatus;
 import id.serambi.shared.security.CurrentStaff;
 
@@ -33,6 +34,14 @@ public class MemberEvents {
             String replacedBy, Instant at) {
         publisher.publishEvent(new MemberCardChanged(library.id(), member.id(), member.memberNumber(),
                 member.fullName(), member.categoryCode(), status, expiresOn, replacedBy, at));
+    }
+
+    /** The member's former name, contacts and NIK, for the modules to forget in this transaction. */
+    public void erased(Library library, MemberRecord former, String formerNik, Instant at) {
+        String phone = former.phoneE164();
+        String dialled = phone != null && phone.startsWith("+62") ? "0" + phone.substring(3) : null;
+        publisher.publishEvent(new MemberErased(library.id(), former.memberNumber(), former.fullName(),
+                java.util.Arrays.asList(phone, dialled, former.email()), formerNik, at));
     }
 
     /** A KTA Online application to confirm by e-mail after commit, in the language the applicant used. */
