@@ -72,7 +72,7 @@ class BackupWhileServingIT {
                 TestUsers.PASSWORD);
         ConcurrentLinkedQueue<TestMember> cards = new ConcurrentLinkedQueue<>();
         MemberCardFixtures members = new MemberCardFixtures(events, transaction);
-        for (int i = 0; i < 400; i++) {
+        for (int i = 0; i < 150; i++) {
             cards.add(members.aValidMember(lebak));
         }
         Set<String> ours = new HashSet<>(cards.stream().map(TestMember::number).toList());
@@ -86,7 +86,8 @@ class BackupWhileServingIT {
                 while (writing.get()) {
                     TestMember card = guests ? null : cards.poll();
                     Api.Response visit = desk.post("/api/v1/libraries/lebak/visits", card == null
-                            ? Map.of("visitorType", "NON_MEMBER", "institution", "SMAN 1", "purpose", "READING")
+                            ? Map.of("visitorType", "NON_MEMBER", "name", "Tamu Uji", "institution", "SMAN 1",
+                                    "purpose", "READING")
                             : Map.of("memberNumber", card.number(), "purpose", "READING"));
                     assertThat(visit.status()).as(visit.toString()).isEqualTo(201);
                     acknowledged.add(visit.json().get("visitId").asLong());
