@@ -218,6 +218,13 @@ final class AccessMatrix {
         adminPage("POST", "/admin/staff/{id}/password", "/admin/staff/999999/password");
         adminPage("POST", "/admin/staff/{id}/enabled", "/admin/staff/999999/enabled");
         adminPage("POST", "/admin/staff/{id}/unlock", "/admin/staff/999999/unlock");
+        adminPage("GET", "/admin/backups", "/admin/backups");
+        adminPage("POST", "/admin/backups", "/admin/backups");
+        adminPage("GET", "/admin/backups/{name}", "/admin/backups/serambi-20000101-000000Z.zip");
+        // Backups of the running server (administrator only)
+        staffApi("POST", "/api/v1/backups", "/api/v1/backups", Role.ADMIN);
+        staffApi("GET", "/api/v1/backups", "/api/v1/backups", Role.ADMIN);
+        staffApi("GET", "/api/v1/backups/{name}", "/api/v1/backups/serambi-20000101-000000Z.zip", Role.ADMIN);
 
         // A provincial library's network view (reports): counts of the libraries it oversees, set by the administrator
         for (String path : List.of("/app/{lib}/network", "/app/{lib}/network.xlsx", "/app/{lib}/network.csv")) {

@@ -1,9 +1,11 @@
 package id.serambi.backup.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.LinkedHashMap;
@@ -23,18 +25,25 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a backup: every table as CSV from one repeatable-read snapshot (so the tables agree with each other), the
- * data directory's files but the embedded database's own, and a manifest with the schema version and row counts.
+ * data directory's files but the embedded database's own, the data keys and earlier backups, and a manifest with the
+ * schema version, row counts and the data key's fingerprint. The key itself is never in a backup: whoever holds a
+ * backup must not be able to read the NIKs in it.
  */
 public final class BackupWriter {
 
     static final String MANIFEST = "manifest.json";
+    static final String KEY_FINGERPRINT = "dataKeyFingerprint";
+    /** Not copied: the embedded database (its rows are in db/), the keys, and the backups themselves. */
+    static final List<String> NOT_COPIED = List.of("postgres", "keys", "backups");
 
     private final DataSource dataSource;
     private final Path dataDirectory;
+    private final DataKey key;
 
-    public BackupWriter(DataSource dataSource, Path dataDirectory) {
+    public BackupWriter(DataSource dataSource, Path dataDirectory, DataKey key) {
         this.dataSource = dataSource;
         this.dataDirectory = dataDirectory;
+        this.key = key;
     }
 
     public Map<String, Long> writeTo(OutputStream target) throws Exception {
@@ -54,7 +63,8 @@ public final class BackupWriter {
             writeFiles(zip);
             zip.putNextEntry(new ZipEntry(MANIFEST));
             zip.write(JsonMapper.builder().build().writeValueAsBytes(Map.of("schemaVersion", version,
-                    "tables", rows, "createdAt", java.time.Instant.now().toString())));
+                    "tables", rows, "createdAt", java.time.Instant.now().toString(),
+                    KEY_FINGERPRINT, key.fingerprint())));
             zip.closeEntry();
             return rows;
         }
@@ -72,12 +82,18 @@ public final class BackupWriter {
         if (!Files.isDirectory(dataDirectory)) {
             return;
         }
-        Path database = dataDirectory.resolve("postgres");
+        List<Path> skipped = NOT_COPIED.stream().map(dataDirectory::resolve).toList();
         try (Stream<Path> files = Files.walk(dataDirectory)) {
-            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.startsWith(database)).toList()) {
-                zip.putNextEntry(new ZipEntry("files/" + dataDirectory.relativize(file).toString().replace('\\', '/')));
-                Files.copy(file, zip);
-                zip.closeEntry();
+            for (Path file : files.filter(Files::isRegularFile)
+                    .filter(f -> skipped.stream().noneMatch(f::startsWith)).toList()) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    zip.putNextEntry(new ZipEntry("files/" + dataDirectory.relativize(file).toString()
+                            .replace('\\', '/')));
+                    in.transferTo(zip);
+                    zip.closeEntry();
+                } catch (NoSuchFileException gone) {
+                    // a running server's upload finished and was removed between listing and copying
+                }
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();

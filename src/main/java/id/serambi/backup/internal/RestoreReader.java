@@ -29,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Restores a backup into a database of the same schema version: replaces every table's rows in one transaction (all
  * or nothing), moves the identity sequences past the restored ids, then puts the files back in the data directory.
+ * Refuses, before touching anything, a data key other than the one the backup was made with.
  */
 public final class RestoreReader {
 
@@ -40,9 +41,14 @@ public final class RestoreReader {
         this.dataDirectory = dataDirectory;
     }
 
-    public Map<String, Long> restoreFrom(Path backup) throws Exception {
+    /**
+     * Restores a backup made with the given data key; with {@code installKey}, also writes that key into the data
+     * directory (where the server looks for it when {@code SERAMBI_DATA_KEY} is not set).
+     */
+    public Map<String, Long> restoreFrom(Path backup, DataKey key, boolean installKey) throws Exception {
         try (ZipFile zip = new ZipFile(backup.toFile()); Connection connection = dataSource.getConnection()) {
             JsonNode manifest = JsonMapper.builder().build().readTree(read(zip, BackupWriter.MANIFEST));
+            checkKey(manifest, key);
             connection.setAutoCommit(false);
             JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
             String version = Tables.schemaVersion(jdbc);
@@ -63,7 +69,18 @@ public final class RestoreReader {
             resetIdentities(jdbc, tables);
             connection.commit();
             restoreFiles(zip);
+            if (installKey && manifest.has(BackupWriter.KEY_FINGERPRINT)) {
+                key.writeTo(dataDirectory.resolve(DataKey.FILE));
+            }
             return rows;
+        }
+    }
+
+    /** Backups made before the key was kept out of them carry no fingerprint (and the key itself, in files/keys). */
+    private static void checkKey(JsonNode manifest, DataKey key) {
+        JsonNode expected = manifest.get(BackupWriter.KEY_FINGERPRINT);
+        if (expected != null && !expected.asString().equals(key.fingerprint())) {
+            throw new WrongDataKeyException(expected.asString(), key.fingerprint());
         }
     }
 
