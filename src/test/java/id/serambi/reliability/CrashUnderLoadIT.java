@@ -2,6 +2,7 @@ package id.serambi.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -36,7 +37,8 @@ import id.serambi.support.Api;
  * Issue 9 item 3: desk registrations and guest-book check-ins run concurrently against the packaged application;
  * the application and its embedded PostgreSQL (fsync on) are killed with SIGKILL mid-load and started again on the
  * same data directory. Every write the server acknowledged must be there, none half-written, member numbers unique
- * and without gaps (the counter row is updated in the registering transaction, so a crash rolls both back).
+ * and without gaps (the counter row is updated in the registering transaction, so a crash rolls both back). The same
+ * with the application killed alone, its PostgreSQL left running (issue 26).
  */
 class CrashUnderLoadIT {
 
@@ -52,34 +54,82 @@ class CrashUnderLoadIT {
 
     @Test
     void everyAcknowledgedWriteSurvivesASigkillMidLoadAndNothingIsHalfWritten() throws Exception {
-        assertThat(ServerProcess.JAR).as("the packaged jar (failsafe runs after package)").exists();
         Path data = Files.createDirectories(work.resolve("data"));
-        Path logs = Files.createDirectories(Path.of("target", "crash-under-load"));
-        ServerProcess first = ServerProcess.start(data, logs.resolve("before-kill.log"));
+        ServerProcess first = ServerProcess.start(data, logs().resolve("before-kill.log"));
         ServerProcess second = null;
         try {
             first.awaitReady(Duration.ofSeconds(150));
-            int status = killMidLoad(first, data);
+            int status = killMidLoad(first, () -> first.killHard(data));
             assertThat(status).as("exit status of a process killed by SIGKILL (128 + 9)").isEqualTo(137);
             assertThat(ServerProcess.postmaster(data)).as("the database died with it").isEmpty();
 
-            System.out.printf("CrashUnderLoadIT: killed with %d registrations and %d check-ins acknowledged%n",
-                    members.size(), visits.size());
-            second = ServerProcess.start(data, logs.resolve("after-restart.log"));
+            second = ServerProcess.start(data, logs().resolve("after-restart.log"));
             second.awaitReady(Duration.ofSeconds(150));
-            try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:"
-                    + ServerProcess.databasePort(data) + "/serambi", "postgres", "")) {
-                everyAcknowledgedWriteIsThere(db);
-                nothingIsHalfWritten(db);
-                memberNumbersAreUniqueAndGapless(db, second);
-            }
+            everyAcknowledgedWriteIsThereAndWhole(data, second);
         } finally {
             (second == null ? first : second).stop(data);
         }
     }
 
+    /**
+     * Issue 26: the application alone is killed (its PostgreSQL keeps running, holding the data directory); the next
+     * start shuts that server down and starts its own, without zonky's 60 s wait for a server that never came up.
+     */
+    @Test
+    void theNextStartShutsDownTheDatabaseOfAKilledApplicationAndKeepsEveryAcknowledgedWrite() throws Exception {
+        Path data = Files.createDirectories(work.resolve("data"));
+        long firstBegan = System.nanoTime();
+        ServerProcess first = ServerProcess.start(data, logs().resolve("before-java-kill.log"));
+        ServerProcess second = null;
+        try {
+            first.awaitReady(Duration.ofSeconds(150));
+            Duration firstStart = Duration.ofNanos(System.nanoTime() - firstBegan);
+            int status = killMidLoad(first, first::killJavaOnly);
+            assertThat(status).as("exit status of a process killed by SIGKILL (128 + 9)").isEqualTo(137);
+            ProcessHandle orphan = ServerProcess.postmaster(data).orElseThrow(
+                    () -> new AssertionError("the database outlives the application killed alone"));
+
+            long began = System.nanoTime();
+            second = ServerProcess.start(data, logs().resolve("after-java-kill.log"));
+            second.awaitReady(Duration.ofSeconds(150));
+            Duration took = Duration.ofNanos(System.nanoTime() - began);
+            System.out.printf("CrashUnderLoadIT: started in %s, then beside the orphaned database in %s%n", firstStart,
+                    took);
+            assertThat(orphan.isAlive()).as("the orphaned database").isFalse();
+            assertThat(ServerProcess.postmaster(data)).as("a database of the new start").isPresent()
+                    .get().isNotEqualTo(orphan);
+            // the orphan's shutdown takes seconds; zonky used to wait 60 s for a server that could not start, then fail
+            assertThat(took).as("start time beside the orphan, against the first start's")
+                    .isLessThan(firstStart.plusSeconds(30));
+            assertThat(Files.readString(second.log)).doesNotContain("Gave up waiting");
+            assertThat(Files.readString(second.log)).contains("left running in").contains("shutting it down");
+            everyAcknowledgedWriteIsThereAndWhole(data, second);
+        } finally {
+            (second == null ? first : second).stop(data);
+        }
+    }
+
+    private static Path logs() throws IOException {
+        assertThat(ServerProcess.JAR).as("the packaged jar (failsafe runs after package)").exists();
+        return Files.createDirectories(Path.of("target", "crash-under-load"));
+    }
+
+    private void everyAcknowledgedWriteIsThereAndWhole(Path data, ServerProcess server) throws Exception {
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:"
+                + ServerProcess.databasePort(data) + "/serambi", "postgres", "")) {
+            everyAcknowledgedWriteIsThere(db);
+            nothingIsHalfWritten(db);
+            memberNumbersAreUniqueAndGapless(db, server);
+        }
+    }
+
+    /** The kill, returning the application's exit status. */
+    interface Kill {
+        int kill() throws Exception;
+    }
+
     /** Starts the writers, kills the server once each kind of write has been acknowledged often enough. */
-    private int killMidLoad(ServerProcess server, Path data) throws Exception {
+    private int killMidLoad(ServerProcess server, Kill kill) throws Exception {
         Api admin = Api.on(server.port).as("admin", ServerProcess.ADMIN_PASSWORD);
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
@@ -91,8 +141,10 @@ class CrashUnderLoadIT {
         while ((members.size() < 30 || visits.size() < 30) && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        int status = server.killHard(data);
+        int status = kill.kill();
         running.set(false);
+        System.out.printf("CrashUnderLoadIT: killed with %d registrations and %d check-ins acknowledged%n",
+                members.size(), visits.size());
         pool.shutdown();
         assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
         assertThat(members).as("registrations acknowledged before the kill").hasSizeGreaterThanOrEqualTo(30);

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import id.serambi.shared.database.PostmasterPidFile;
+
 /**
  * The packaged application ({@code target/serambi.jar}) running as a separate process on a data directory, with its
  * embedded PostgreSQL in durable mode (fsync on) as in production.
@@ -127,15 +129,22 @@ final class ServerProcess {
         }
     }
 
-    /** The embedded PostgreSQL's main process, from the first line of its lock file. */
-    static Optional<ProcessHandle> postmaster(Path dataDirectory) throws IOException {
-        Path pid = dataDirectory.resolve("postgres").resolve("postmaster.pid");
-        if (!Files.exists(pid)) {
-            return Optional.empty();
-        }
-        List<String> lines = Files.readAllLines(pid);
-        return lines.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(lines.getFirst().strip()))
-                .filter(ProcessHandle::isAlive);
+    /**
+     * Kills the application alone with SIGKILL, as the kernel's out-of-memory killer or {@code kill -9} would: its
+     * embedded PostgreSQL, a process of its own, keeps running. Returns the application's exit status.
+     */
+    int killJavaOnly() throws InterruptedException {
+        process.destroyForcibly();
+        return process.waitFor();
+    }
+
+    /**
+     * The embedded PostgreSQL's main process, from the first line of its lock file, if that process really is the
+     * PostgreSQL server of this directory: the id in a stale file may belong to any process, which a test must not kill.
+     */
+    static Optional<ProcessHandle> postmaster(Path dataDirectory) {
+        Path directory = dataDirectory.resolve("postgres");
+        return PostmasterPidFile.read(directory).flatMap(file -> file.liveServerOf(directory));
     }
 
     /** The embedded PostgreSQL's port, from the fourth line of its lock file. */

@@ -3,6 +3,7 @@ package id.serambi.shared.database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -35,7 +36,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static EmbeddedPostgresServer start(Path directory, boolean durable) {
         try {
             Files.createDirectories(directory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            LeftoverPostmaster.clear(directory);
+            int port = freePort();
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(!durable)
                     .setServerConfig("fsync", durable ? "on" : "off")
@@ -47,14 +50,21 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     // write every touched index page again in full after each one.
                     .setServerConfig("max_wal_size", "4GB")
                     .setServerConfig("checkpoint_timeout", "15min")
-                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setPort(port)
+                    // as long as the server process runs (crash recovery can take minutes): StartupWatch
+                    .setPGStartupWait(Duration.ofDays(1))
                     // Stopped by its owner (SerambiDatabase, after everything that uses it), not by a JVM shutdown
                     // hook of its own: that one ran beside Spring's and stopped the server under requests still being
                     // finished and under the event registry's last look at its publications.
-                    .setRegisterShutdownHook(false)
-                    .start();
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, directory.toAbsolutePath());
-            server.createDatabaseIfMissing();
+                    .setRegisterShutdownHook(false);
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(StartupWatch.launch(builder, directory, port),
+                    directory.toAbsolutePath());
+            try {
+                server.createDatabaseIfMissing();
+            } catch (RuntimeException failed) {
+                server.close();
+                throw failed;
+            }
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
@@ -75,6 +85,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             return os.getTotalMemorySize();
         }
         return 0;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private void createDatabaseIfMissing() {
