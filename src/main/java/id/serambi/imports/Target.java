@@ -13,6 +13,11 @@ public enum Target {
         this.field = field;
     }
 
+    /** The registration field it fills, or null (the member number). */
+    public String field() {
+        return field;
+    }
+
     /** The target whose registration field is the given one, or null. */
     public static Target ofField(String field) {
         String base = field.startsWith("guardian") ? "guardianName" : field;

@@ -2,8 +2,10 @@ package id.serambi.libraries;
 
 import java.util.List;
 
+import id.serambi.shared.MultiLine;
+
 /** What the library's own staff may change about it; the time zone is an IANA id such as {@code Asia/Jakarta}. */
-public record LibraryProfile(String name, String agency, String address, String postalCode, String phone,
+public record LibraryProfile(String name, String agency, @MultiLine String address, String postalCode, String phone,
         String email, String website, String timezone) {
 
     /** Indonesia's four time zones: WIB, WIB of West and Central Kalimantan, WITA, WIT. */

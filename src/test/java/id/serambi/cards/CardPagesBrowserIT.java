@@ -3,12 +3,16 @@ package id.serambi.cards;
 import static id.serambi.cards.CardApiFixtures.anApprovedMember;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -26,6 +30,7 @@ import id.serambi.membership.MemberFixtures;
 import id.serambi.shared.security.Role;
 import id.serambi.support.Api;
 import id.serambi.support.Browser;
+import id.serambi.support.CraftedImages;
 import id.serambi.support.IntegrationTest;
 import id.serambi.support.StaffFixtures;
 import id.serambi.support.TestUsers;
@@ -122,6 +127,19 @@ class CardPagesBrowserIT {
         assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("return arguments[0].naturalWidth", card)).intValue()).isGreaterThan(500);
         assertThat(browser.findElement(By.cssSelector(".digital-card .num")).getText()).isEqualTo(number);
+    }
+
+    @Test
+    void aLogoWhoseHeaderDeclaresAHugeImageIsRefusedWithTheSizeAllowed(@TempDir Path folder) throws IOException {
+        Path logo = Files.write(folder.resolve("logo.png"), CraftedImages.aPngDeclaring(20_000, 20_000));
+        Browser.signIn(browser, port, kasi, TestUsers.PASSWORD);
+
+        browser.get(url("/app/sidoarjo/cards/design?lang=en"));
+        browser.findElement(By.id("logo")).sendKeys(logo.toString());
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("#design-form button[type=submit]")));
+
+        assertThat(browser.findElement(By.cssSelector(".alert.error")).getText())
+                .contains("at least 32 × 32 pixels and at most 16 million pixels");
     }
 
     private String url(String path) {

@@ -20,6 +20,7 @@ import id.serambi.libraries.LibraryService;
 import id.serambi.membership.MemberFixtures;
 import id.serambi.shared.security.Role;
 import id.serambi.support.Api;
+import id.serambi.support.CraftedImages;
 import id.serambi.support.IntegrationTest;
 import id.serambi.support.StaffFixtures;
 import id.serambi.support.TestUsers;
@@ -77,6 +78,23 @@ class HandoverApiIT {
         assertThat(entry.status()).as(entry.toString()).isEqualTo(201);
         assertThat(entry.json().get("signatureDrawn").asBoolean()).isTrue();
         assertThat(entry.json().get("phoneCheck").asString()).isEqualTo("NONE");
+    }
+
+    @Test
+    void refusesADrawnSignatureWhoseHeaderDeclaresAHugeImage() {
+        String number = aMemberWithACard();
+        String huge = "data:image/png;base64," + Base64.getEncoder().encodeToString(
+                CraftedImages.aPngDeclaring(20_000, 20_000));
+
+        Api.Response refused = staff.post(LEBAK + number + "/handover",
+                Map.of("phoneConfirmed", false, "signaturePng", huge));
+        Api.Response english = staff.in("en").post(LEBAK + number + "/handover",
+                Map.of("phoneConfirmed", false, "signaturePng", huge));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("signaturePng");
+        assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("juta piksel");
+        assertThat(english.json().get("errors").get(0).get("message").asString()).contains("million pixels");
     }
 
     @Test

@@ -153,6 +153,20 @@ class ComplaintBrowserIT {
                 .until(ExpectedConditions.textToBe(By.id("complaint-status"), label));
     }
 
+    @Test
+    void aNameWithADirectionOverrideIsRefusedBesideItsFieldWhileTheComplaintKeepsItsLines() {
+        browser.get(url("/l/lebak/pengaduan?lang=en"));
+        browser.findElement(By.id("text")).sendKeys("The reading room lamp is out.\nSince Monday.");
+        browser.findElement(By.id("name")).sendKeys("Rina\u202E Santoso");
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("form.card button[type=submit]")));
+
+        Browser.screenshot(browser, "complaint-public-name-refused");
+        assertThat(browser.findElement(By.cssSelector("#name + .field-error")).getText())
+                .contains("must be one line of plain text", "text-direction marks");
+        assertThat(browser.findElements(By.cssSelector("#text + .field-error"))).isEmpty();
+        assertThat(browser.findElements(By.id("tracking-code"))).isEmpty();
+    }
+
     private String url(String path) {
         return "http://localhost:" + port + path;
     }

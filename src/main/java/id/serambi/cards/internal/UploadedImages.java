@@ -3,7 +3,6 @@ package id.serambi.cards.internal;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,12 +10,13 @@ import java.util.Base64;
 
 import javax.imageio.ImageIO;
 
+import id.serambi.shared.ImageUploads;
 import id.serambi.shared.InvalidInputException;
 
 /**
  * Takes an uploaded image (a logo, a drawn signature) only when its bytes really are a PNG or JPEG of sensible size,
  * and keeps a fresh PNG drawn from its pixels (no metadata, no trailing payload, at most {@value #MAX_SIDE} pixels a
- * side).
+ * side). The pixel size is read from the header first: a small file declaring a huge image is never decoded.
  */
 public final class UploadedImages {
 
@@ -24,7 +24,7 @@ public final class UploadedImages {
     static final int MAX_SIDE = 600;
     private static final int MAX_STORED = 512 * 1024;
     private static final int MIN_SIDE = 32;
-    private static final int MAX_PIXELS = 40_000_000;
+    private static final int MAX_PIXELS = 16_000_000;
 
     private UploadedImages() {
     }
@@ -46,14 +46,9 @@ public final class UploadedImages {
         if (upload == null || upload.length == 0 || upload.length > MAX_UPLOAD) {
             throw InvalidInputException.of(field, "cards.image.size", MAX_UPLOAD / 1024 / 1024);
         }
-        if (!isPng(upload) && !isJpeg(upload)) {
-            throw InvalidInputException.of(field, "cards.image.type");
-        }
-        BufferedImage image = read(upload, field);
-        if (image == null || image.getWidth() < MIN_SIDE || image.getHeight() < MIN_SIDE
-                || (long) image.getWidth() * image.getHeight() > MAX_PIXELS) {
-            throw InvalidInputException.of(field, "cards.image.type");
-        }
+        BufferedImage image = ImageUploads.decode(upload, UploadedImages::sensible,
+                () -> InvalidInputException.of(field, "cards.image.dimensions", MIN_SIDE, MAX_PIXELS / 1_000_000),
+                () -> InvalidInputException.of(field, "cards.image.type"));
         byte[] png = png(scaled(image));
         if (png.length > MAX_STORED) {
             throw InvalidInputException.of(field, "cards.image.size", MAX_UPLOAD / 1024 / 1024);
@@ -61,20 +56,8 @@ public final class UploadedImages {
         return png;
     }
 
-    private static boolean isPng(byte[] bytes) {
-        return bytes.length > 8 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G';
-    }
-
-    private static boolean isJpeg(byte[] bytes) {
-        return bytes.length > 3 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8 && (bytes[2] & 0xff) == 0xff;
-    }
-
-    private static BufferedImage read(byte[] bytes, String field) {
-        try {
-            return ImageIO.read(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException e) {
-            throw InvalidInputException.of(field, "cards.image.type");
-        }
+    private static boolean sensible(ImageUploads.Size size) {
+        return size.width() >= MIN_SIDE && size.height() >= MIN_SIDE && size.pixels() <= MAX_PIXELS;
     }
 
     private static BufferedImage scaled(BufferedImage image) {

@@ -20,6 +20,7 @@ import id.serambi.cards.CardDesignService;
 import id.serambi.cards.CardLayout;
 import id.serambi.libraries.Library;
 import id.serambi.shared.InvalidInputException;
+import id.serambi.shared.MultiLine;
 
 /** Where a library's KASI (or above) chooses the card layout, colour, logo and back text, with a live preview. */
 @Controller
@@ -44,7 +45,7 @@ class CardDesignController {
 
     @PostMapping
     String save(Library library, @RequestParam(required = false) CardLayout layout,
-            @RequestParam String primaryColour, @RequestParam String backText,
+            @RequestParam String primaryColour, @RequestParam @MultiLine String backText,
             @RequestParam(required = false) MultipartFile logo, @RequestParam(defaultValue = "false") boolean removeLogo,
             Model model, RedirectAttributes redirect) throws IOException {
         try {
@@ -65,7 +66,7 @@ class CardDesignController {
     /** The sample card in the design as typed (not yet saved), with the saved logo. */
     @GetMapping(path = "/preview.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> preview(Library library, @RequestParam(required = false) CardLayout layout,
-            @RequestParam(required = false) String primaryColour, @RequestParam(required = false) String backText,
+            @RequestParam(required = false) String primaryColour, @RequestParam(required = false) @MultiLine String backText,
             @RequestParam(defaultValue = "front") String side) {
         CardDesign saved = designs.design(library);
         CardDesign shown = new CardDesign(layout == null ? saved.layout() : layout,

@@ -22,6 +22,7 @@ import id.serambi.complaints.PublicComplaintStatus;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.PublicLibrary;
 import id.serambi.shared.InvalidInputException;
+import id.serambi.shared.MultiLine;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -41,14 +42,14 @@ class ComplaintApiController {
     }
 
     /** A complaint: {@code channel} is a ChannelType name; the public may use WEBSITE only. */
-    record ComplaintRequest(String channel, String text, String name, String contact, Boolean anonymous,
+    record ComplaintRequest(String channel, @MultiLine String text, String name, String contact, Boolean anonymous,
             Boolean confidential) {
     }
 
     record Filed(String trackingCode) {
     }
 
-    record TransitionRequest(ComplaintStatus status, String note, String response) {
+    record TransitionRequest(ComplaintStatus status, @MultiLine String note, @MultiLine String response) {
     }
 
     @PostMapping("/libraries/{lib}/complaints")

@@ -1,11 +1,13 @@
 package id.serambi.complaints.web;
 
 import id.serambi.complaints.NewComplaint;
+import id.serambi.shared.MultiLine;
 
 /** The complaint form, public (channel fixed to WEBSITE) or at the desk (channel chosen by staff). */
 public class ComplaintForm {
 
     private String channel;
+    @MultiLine
     private String text;
     private String name;
     private String contact;

@@ -27,6 +27,7 @@ import id.serambi.libraries.Library;
 import id.serambi.shared.DomainException;
 import id.serambi.shared.FieldProblem;
 import id.serambi.shared.web.FormErrors;
+import id.serambi.shared.MultiLine;
 
 /** Staff pages: the list with overdue complaints standing out, the desk form and the detail with its timeline. */
 @Controller
@@ -96,7 +97,8 @@ class ComplaintStaffController {
 
     @PostMapping("/{code}/transition")
     String transition(Library library, @PathVariable String code, @RequestParam ComplaintStatus status,
-            @RequestParam(required = false) String note, @RequestParam(required = false) String response,
+            @RequestParam(required = false) @MultiLine String note,
+            @RequestParam(required = false) @MultiLine String response,
             RedirectAttributes redirect) {
         try {
             service.transition(library, code, status, note, response);

@@ -17,6 +17,7 @@ import id.serambi.imports.Preset;
 import id.serambi.imports.Target;
 import id.serambi.membership.ImportedMember;
 import id.serambi.shared.FieldProblem;
+import id.serambi.shared.PlainText;
 
 /**
  * Reads one record of the file through a mapping. Dates are read in the forms older systems export (ISO, with a
@@ -64,6 +65,7 @@ public final class RowMapper {
         if (registered != null && expires != null && expires.isBefore(registered)) {
             problems.add(FieldProblem.of("expiresOn", "imports.expiry.beforeRegistration"));
         }
+        plainText(problems, cells);
         String birth = cell(cells, Target.BIRTH_DATE);
         LocalDate birthDate = birth == null ? null : parse(birth);
         ImportedMember member = new ImportedMember(cell(cells, Target.MEMBER_NUMBER), cell(cells, Target.FULL_NAME),
@@ -74,6 +76,16 @@ public final class RowMapper {
                 mapping.category(cell(cells, Target.MEMBER_TYPE)), cell(cells, Target.INSTITUTION),
                 cell(cells, Target.GUARDIAN_NAME), registered, expires);
         return new Mapped(member, problems);
+    }
+
+    /** A cell the desk would refuse (a line break in a name, a direction override, an escape sequence). */
+    private void plainText(List<FieldProblem> problems, List<String> cells) {
+        for (Target target : positions.keySet()) {
+            String refusal = PlainText.refusal(cell(cells, target), target == Target.ADDRESS);
+            if (refusal != null) {
+                problems.add(FieldProblem.of(target.field() == null ? "memberNumber" : target.field(), refusal));
+            }
+        }
     }
 
     private String cell(List<String> cells, Target target) {

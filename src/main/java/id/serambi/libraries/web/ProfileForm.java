@@ -2,12 +2,14 @@ package id.serambi.libraries.web;
 
 import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryProfile;
+import id.serambi.shared.MultiLine;
 
 /** The library's profile on the settings page. */
 public class ProfileForm {
 
     private String name;
     private String agency;
+    @MultiLine
     private String address;
     private String postalCode;
     private String phone;

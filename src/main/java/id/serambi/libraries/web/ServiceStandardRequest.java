@@ -13,19 +13,20 @@ import id.serambi.libraries.Requirement;
 import id.serambi.libraries.ServiceComponents;
 import id.serambi.libraries.ServiceStandard;
 import id.serambi.libraries.StepTiming;
+import id.serambi.shared.MultiLine;
 
 /**
  * A standard as a client sends it: the shape of one element of {@code services[]} in the GET. The code, kind and
  * computed fields are read-only and ignored; {@code requirementDetails}, when given, wins over {@code requirements};
  * steps follow their {@code order}; a step without {@code timing} is FIXED when it has seconds, else NOT_STATED.
  */
-record ServiceStandardRequest(String name, String decreeNumber, String procedureSummary, List<String> actors,
+record ServiceStandardRequest(String name, String decreeNumber, @MultiLine String procedureSummary, List<String> actors,
         List<String> requirements, List<Requirement> requirementDetails, List<Step> steps,
-        CompletionTime completionTime, String fee, List<String> products, String complaintHandling,
+        CompletionTime completionTime, String fee, List<String> products, @MultiLine String complaintHandling,
         List<ComplaintChannel> complaintChannels, ServiceComponents components) {
 
-    record Step(Integer order, String actor, String description, Integer standardSeconds, StepTiming timing,
-            String timeText, String equipment, String output, String note, Checkpoint checkpoint) {
+    record Step(Integer order, String actor, @MultiLine String description, Integer standardSeconds, StepTiming timing,
+            String timeText, String equipment, String output, @MultiLine String note, Checkpoint checkpoint) {
     }
 
     ServiceStandard toStandard(ServiceStandard current) {

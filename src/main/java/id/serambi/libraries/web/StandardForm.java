@@ -3,29 +3,44 @@ package id.serambi.libraries.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.serambi.shared.MultiLine;
+
 /** The edit form of one service standard: lists as one line per entry, tables as rows, numbers as typed. */
 public class StandardForm {
 
     private String name;
     private String decreeNumber;
+    @MultiLine
     private String procedureSummary;
+    @MultiLine
     private String actorsText;
+    @MultiLine
     private String requirementsText;
     private List<StepRow> steps = new ArrayList<>();
     private String completionValue;
     private String completionUnit;
     private String completionText;
     private String fee;
+    @MultiLine
     private String productsText;
+    @MultiLine
     private String complaintHandling;
     private List<ChannelRow> channels = new ArrayList<>();
+    @MultiLine
     private String legalBasis;
+    @MultiLine
     private String facilities;
+    @MultiLine
     private String staffCompetence;
+    @MultiLine
     private String internalSupervision;
+    @MultiLine
     private String staffCount;
+    @MultiLine
     private String serviceGuarantee;
+    @MultiLine
     private String safetyGuarantee;
+    @MultiLine
     private String performanceEvaluation;
 
     public String getName() {

@@ -1,10 +1,13 @@
 package id.serambi.libraries.web;
 
+import id.serambi.shared.MultiLine;
+
 /** One row of the procedure table on the standard's edit page; an empty row adds nothing. */
 public class StepRow {
 
     private String order;
     private String actor;
+    @MultiLine
     private String description;
     private String timing = "FIXED";
     private String minutes;
@@ -12,6 +15,7 @@ public class StepRow {
     private String timeText;
     private String equipment;
     private String output;
+    @MultiLine
     private String note;
     private String checkpoint;
     private boolean remove;

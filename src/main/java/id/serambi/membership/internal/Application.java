@@ -3,6 +3,8 @@ package id.serambi.membership.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.serambi.shared.MultiLine;
+
 /**
  * An application for membership as typed by the applicant or staff (desk form, KTA Online form or JSON): plain text,
  * checked field by field by {@link ApplicationValidator}.
@@ -14,6 +16,7 @@ public class Application {
     private String birthPlace;
     private String birthDate;
     private String sex;
+    @MultiLine
     private String address;
     private String regionCode;
     private String provinceCode;

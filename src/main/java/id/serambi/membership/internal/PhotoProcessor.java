@@ -4,23 +4,20 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.springframework.stereotype.Component;
 
 import id.serambi.membership.ImageRefusedException;
+import id.serambi.shared.ImageUploads;
 
 /**
  * Turns an uploaded photo into the card's portrait (3:4, at most 600×800) as a fresh JPEG. The bytes are sniffed (never
@@ -44,41 +41,14 @@ public class PhotoProcessor {
         if (upload.length > MAX_BYTES) {
             throw ImageRefusedException.tooManyBytes(MAX_BYTES / (1024 * 1024));
         }
-        String format = sniff(upload);
-        BufferedImage image = decode(upload, format);
+        BufferedImage image = decode(upload);
         return encode(portrait(image));
     }
 
-    static String sniff(byte[] bytes) {
-        if (bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF) {
-            return "jpeg";
-        }
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-        if (bytes.length > png.length && java.util.Arrays.equals(bytes, 0, png.length, png, 0, png.length)) {
-            return "png";
-        }
-        throw ImageRefusedException.notAnImage();
-    }
-
-    private static BufferedImage decode(byte[] bytes, String format) {
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
-        ImageReader reader = readers.next();
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            reader.setInput(input, true, true);
-            int width = reader.getWidth(0);
-            int height = reader.getHeight(0);
-            if (width > MAX_SIDE || height > MAX_SIDE || width < MIN_SIDE || height < MIN_SIDE) {
-                throw ImageRefusedException.badDimensions(MAX_SIDE);
-            }
-            return reader.read(0);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ImageRefusedException refused) {
-                throw refused;
-            }
-            throw ImageRefusedException.notAnImage();
-        } finally {
-            reader.dispose();
-        }
+    private static BufferedImage decode(byte[] bytes) {
+        return ImageUploads.decode(bytes, size -> size.width() <= MAX_SIDE && size.height() <= MAX_SIDE
+                && size.width() >= MIN_SIDE && size.height() >= MIN_SIDE,
+                () -> ImageRefusedException.badDimensions(MAX_SIDE), ImageRefusedException::notAnImage);
     }
 
     /** The centre of the image cut to 3:4 and scaled down to the card's size, on white (PNG transparency). */

@@ -18,6 +18,7 @@ import id.serambi.membership.internal.MemberFiles;
 import id.serambi.membership.internal.Verifications;
 import id.serambi.shared.DomainException;
 import id.serambi.shared.FieldProblem;
+import id.serambi.shared.MultiLine;
 
 /** What staff do on a member's page: verify, photograph, renew, replace, deactivate, view the full NIK. */
 @Controller
@@ -36,7 +37,7 @@ class MemberActionsController {
 
     @PostMapping("/verification")
     String verify(Library library, @PathVariable String memberNumber, @RequestParam String decision,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+            @RequestParam(required = false) @MultiLine String note, RedirectAttributes redirect) {
         return act(library, memberNumber, redirect, "membership.notice." + decision.toLowerCase(java.util.Locale.ROOT),
                 () -> verifications.decide(library, memberNumber, decision, note));
     }
@@ -58,7 +59,7 @@ class MemberActionsController {
     }
 
     @PostMapping("/replacement")
-    String replace(Library library, @PathVariable String memberNumber, @RequestParam String reason,
+    String replace(Library library, @PathVariable String memberNumber, @RequestParam @MultiLine String reason,
             @RequestParam(required = false) String documentType, RedirectAttributes redirect) {
         try {
             String number = lifecycle.replace(library, memberNumber, reason,
@@ -73,7 +74,7 @@ class MemberActionsController {
 
     @PostMapping("/deactivation")
     @PreAuthorize("hasRole('KASI')")
-    String deactivate(Library library, @PathVariable String memberNumber, @RequestParam String reason,
+    String deactivate(Library library, @PathVariable String memberNumber, @RequestParam @MultiLine String reason,
             RedirectAttributes redirect) {
         return act(library, memberNumber, redirect, "membership.notice.deactivated",
                 () -> lifecycle.deactivate(library, memberNumber, reason));
@@ -81,7 +82,7 @@ class MemberActionsController {
 
     @PostMapping("/nik")
     @PreAuthorize("hasRole('KASI')")
-    String disclose(Library library, @PathVariable String memberNumber, @RequestParam String reason,
+    String disclose(Library library, @PathVariable String memberNumber, @RequestParam @MultiLine String reason,
             RedirectAttributes redirect) {
         return act(library, memberNumber, redirect, null,
                 () -> redirect.addFlashAttribute("fullNik", files.disclose(library, memberNumber, reason)));

@@ -27,6 +27,7 @@ import id.serambi.membership.internal.Lifecycle;
 import id.serambi.membership.internal.MemberFiles;
 import id.serambi.membership.internal.PhotoProcessor;
 import id.serambi.membership.internal.Verifications;
+import id.serambi.shared.MultiLine;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,16 +50,16 @@ class MemberApiController {
         this.membership = membership;
     }
 
-    record VerificationRequest(String decision, String note) {
+    record VerificationRequest(String decision, @MultiLine String note) {
     }
 
     record StatusResponse(String memberNumber, MemberStatus status, LocalDate expiresOn) {
     }
 
-    record ReplacementRequest(String reason, List<DocumentShown> documents) {
+    record ReplacementRequest(@MultiLine String reason, List<DocumentShown> documents) {
     }
 
-    record ReasonRequest(String reason) {
+    record ReasonRequest(@MultiLine String reason) {
     }
 
     record NikResponse(String nik) {

@@ -20,6 +20,7 @@ import id.serambi.privacy.MyDataService;
 import id.serambi.privacy.NewRequest;
 import id.serambi.shared.DomainException;
 import id.serambi.shared.Messages;
+import id.serambi.shared.MultiLine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
@@ -99,7 +100,7 @@ class MyDataController {
     @PostMapping("/permintaan")
     String file(@PublicLibrary Library library, @RequestParam String kind,
             @RequestParam(required = false) String field, @RequestParam(required = false) String proposedValue,
-            @RequestParam(required = false) String reason, HttpSession session, RedirectAttributes redirect) {
+            @RequestParam(required = false) @MultiLine String reason, HttpSession session, RedirectAttributes redirect) {
         String number = signedIn(library, session);
         if (number == null) {
             return "redirect:/l/" + library.code() + "/data-saya";

@@ -21,6 +21,7 @@ import id.serambi.privacy.PrivacyRequests;
 import id.serambi.privacy.RetentionRun;
 import id.serambi.privacy.RetentionService;
 import id.serambi.privacy.RetentionSettings;
+import id.serambi.shared.MultiLine;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -42,7 +43,7 @@ class PrivacyApiController {
         this.clock = clock;
     }
 
-    record DecisionRequest(String decision, String note) {
+    record DecisionRequest(String decision, @MultiLine String note) {
     }
 
     @GetMapping("/privacy-requests")

@@ -20,6 +20,7 @@ import id.serambi.privacy.RetentionService;
 import id.serambi.privacy.RetentionSettings;
 import id.serambi.shared.DomainException;
 import id.serambi.shared.Messages;
+import id.serambi.shared.MultiLine;
 
 /** Staff pages: the request queue (KASI+), retention rules and the audit log (KABID+). */
 @Controller
@@ -54,7 +55,7 @@ class PrivacyController {
     @PostMapping("/requests/{id}/decision")
     @PreAuthorize("hasRole('KASI')")
     String decide(Library library, @PathVariable long id, @RequestParam(required = false) String decision,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+            @RequestParam(required = false) @MultiLine String note, RedirectAttributes redirect) {
         try {
             requests.decide(library, id, decision, note);
             redirect.addFlashAttribute("decided", id);

@@ -27,6 +27,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import id.serambi.shared.DomainException;
 import id.serambi.shared.Messages;
 import id.serambi.shared.ProblemCodes;
+import id.serambi.shared.RefusedTextException;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
 
@@ -71,6 +72,9 @@ public class ApiErrorHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         String field = e.getMostSpecificCause() instanceof JacksonException jackson ? fieldPath(jackson) : "";
+        if (e.getMostSpecificCause() instanceof TextInputConfiguration.RefusedJsonText refused) {
+            return validationFailed(List.of(problems.fieldError(field, messages.get(refused.messageKey()))), request);
+        }
         List<Map<String, String>> errors = field.isEmpty() ? List.of()
                 : List.of(problems.fieldError(field, messages.get("error.field.unreadable")));
         return problems.of(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_REQUEST,
@@ -79,8 +83,9 @@ public class ApiErrorHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        return validationFailed(List.of(problems.fieldError(e.getName(), messages.get("error.field.unreadable"))),
-                request);
+        String key = e.getRootCause() instanceof RefusedTextException refused ? refused.messageKey()
+                : "error.field.unreadable";
+        return validationFailed(List.of(problems.fieldError(e.getName(), messages.get(key))), request);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -1,5 +1,7 @@
 package id.serambi.shared.web;
 
+import java.util.List;
+
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -18,6 +20,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 import id.serambi.shared.DomainException;
+import id.serambi.shared.RefusedTextException;
 import id.serambi.shared.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -56,8 +59,12 @@ public class PageErrorHandler {
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ModelAndView badParameter(HttpServletRequest request) {
-        return page(HttpStatus.BAD_REQUEST, messages.get("problem.detail.400"), request);
+    ModelAndView badParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        ModelAndView page = page(HttpStatus.BAD_REQUEST, messages.get("problem.detail.400"), request);
+        if (e.getRootCause() instanceof RefusedTextException refused) {
+            page.addObject("problems", List.of(e.getName() + ": " + messages.get(refused.messageKey())));
+        }
+        return page;
     }
 
     @ExceptionHandler(Exception.class)

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import id.serambi.membership.MemberFixtures;
 import id.serambi.shared.InvalidInputException;
+import id.serambi.support.CraftedImages;
 
 class UploadedImagesTest {
 
@@ -47,5 +48,18 @@ class UploadedImagesTest {
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).fieldProblems().getFirst().field())
                 .isEqualTo("signaturePng");
+    }
+
+    @Test
+    void refusesALogoWhoseHeaderDeclaresAHugeImageBeforeDecodingIt() {
+        byte[] declaringHuge = CraftedImages.aPngDeclaring(20_000, 20_000);
+
+        assertThatThrownBy(() -> UploadedImages.normalise(declaringHuge, "logo"))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).fieldProblems().getFirst())
+                .satisfies(problem -> {
+                    assertThat(problem.field()).isEqualTo("logo");
+                    assertThat(problem.messageKey()).isEqualTo("cards.image.dimensions");
+                });
     }
 }
