@@ -67,6 +67,25 @@ class SessionEndIT {
         assertThat(get(again, MEMBERS).statusCode()).as("a new session with the new password").isEqualTo(200);
     }
 
+    @Test
+    void theAdministratorUnlocksOnTheStaffPageAndThePageSaysWhoAndWhen() throws Exception {
+        String desk = StaffFixtures.aStaffMember(accounts, libraries, "barut", Role.PETUGAS);
+        HttpClient admin = signedIn(TestUsers.ADMIN);
+        Matcher token = CSRF.matcher(get(admin, "/admin/staff?library=barut").body());
+        assertThat(token.find()).isTrue();
+
+        HttpResponse<String> unlocked = admin.send(HttpRequest.newBuilder(uri("/admin/staff/" + idOf(desk) + "/unlock"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token.group(1))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(unlocked.statusCode()).isEqualTo(302);
+        assertThat(accounts.get(idOf(desk)).unlockedBy()).isEqualTo(TestUsers.ADMIN);
+        HttpResponse<String> page = get(admin, "/admin/staff?library=barut");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Kuncinya dibuka oleh " + TestUsers.ADMIN + " pada ");
+    }
+
     private void assertSignedOut(HttpClient session) throws Exception {
         HttpResponse<String> next = get(session, MEMBERS);
         assertThat(next.statusCode()).isEqualTo(302);

@@ -50,7 +50,6 @@ final class ServerProcess {
             Map<String, String> environment) throws IOException {
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().putAll(environment);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
         builder.environment().put("SERAMBI_DATA_DIR", dataDirectory.toString());
         builder.environment().put("SERAMBI_ADMIN_PASSWORD", ADMIN_PASSWORD);
@@ -58,6 +57,7 @@ final class ServerProcess {
         builder.environment().put("SERAMBI_RATE_LIMIT_LOGIN", "1000000");
         builder.environment().put("SERAMBI_DB_POOL_SIZE", "10");
         builder.environment().remove("SERAMBI_DB_URL");
+        builder.environment().putAll(environment);
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         return new ServerProcess(builder.start(), port, log);
     }
