@@ -13,6 +13,7 @@ import id.serambi.shared.Messages;
 import id.serambi.shared.ProblemCodes;
 import id.serambi.shared.web.ProblemWriter;
 import id.serambi.shared.web.Problems;
+import id.serambi.shared.web.RateLimits;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,16 +24,22 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     private final Problems problems;
     private final ProblemWriter writer;
     private final Messages messages;
+    private final RateLimits limits;
 
-    ProblemSecurityHandlers(Problems problems, ProblemWriter writer, Messages messages) {
+    ProblemSecurityHandlers(Problems problems, ProblemWriter writer, Messages messages, RateLimits limits) {
         this.problems = problems;
         this.writer = writer;
         this.messages = messages;
+        this.limits = limits;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        // A write that signed nobody in (a wrong password, or none for a staff endpoint) spends the public allowance.
+        if (!limits.admitPublicApiWrite(request, response)) {
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Serambi\", charset=\"UTF-8\"");
         String detail = messages.get(e instanceof org.springframework.security.authentication.LockedException
                 ? "error.login.locked" : "problem.detail.401");
