@@ -36,6 +36,7 @@ import id.serambi.shared.web.FormErrors;
 import id.serambi.surveys.Respondent;
 import id.serambi.surveys.SurveyElement;
 import id.serambi.surveys.SurveyService;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** The public questionnaire, phone-first, and the QR code that leads to it from the desk. */
 @Controller
@@ -72,10 +73,10 @@ class PublicSurveyController {
 
     @PostMapping
     String submit(@PublicLibrary Library library, @ModelAttribute("surveyForm") SurveyForm form,
-            BindingResult binding, Model model) {
+            BindingResult binding, Model model, HttpServletRequest request) {
         if (!binding.hasErrors()) {
             try {
-                surveys.submit(library, form.toAnswers());
+                surveys.submit(library, form.toAnswers(), request.getRemoteAddr());
                 return "redirect:/l/" + library.code() + "/survei/terima-kasih";
             } catch (DomainException refusal) {
                 FormErrors.bind(binding, refusal);

@@ -9,11 +9,14 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import id.serambi.support.IntegrationTest;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.SessionTrackingMode;
 
 /** A form post over the server's 2 MB, and where a session id or form token could end up in an address. */
 @IntegrationTest
@@ -25,6 +28,9 @@ class OversizedFormIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ServletContext servletContext;
 
     @Test
     void aFormPostOverTwoMegabytesGetsAFriendly413InTheReadersLanguageLoggedWithItsPath(CapturedOutput output)
@@ -50,6 +56,12 @@ class OversizedFormIT {
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(response.body()).contains("\"code\":\"PAYLOAD_TOO_LARGE\"")
                 .contains("/api/v1/libraries/sidoarjo/complaints");
+    }
+
+    @Test
+    void sessionsAreTrackedByCookieOnlySoNoPageCanPutTheirIdInALink() {
+        // Pages through the security filters never rewrite links; the error page of a failure in a filter did.
+        assertThat(servletContext.getEffectiveSessionTrackingModes()).containsExactly(SessionTrackingMode.COOKIE);
     }
 
     @Test
