@@ -1,6 +1,7 @@
 package id.serambi.surveys;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,8 @@ import id.serambi.libraries.LibraryService;
 import id.serambi.libraries.ServiceStandard;
 import id.serambi.shared.FieldProblem;
 import id.serambi.shared.InvalidInputException;
+import id.serambi.shared.NotFoundException;
+import id.serambi.surveys.internal.BallotGuard;
 import id.serambi.surveys.internal.SurveyRepository;
 import id.serambi.surveys.internal.SurveyRules;
 
@@ -22,19 +25,30 @@ import id.serambi.surveys.internal.SurveyRules;
 public class SurveyService {
 
     static final int MAX_PERIOD_DAYS = 3 * 366;
+    static final int MAX_REASON = 500;
 
     private final SurveyRepository surveys;
     private final LibraryService libraries;
     private final Clock clock;
+    private final BallotGuard guard;
 
-    SurveyService(SurveyRepository surveys, LibraryService libraries, Clock clock) {
+    SurveyService(SurveyRepository surveys, LibraryService libraries, Clock clock, BallotGuard guard) {
         this.surveys = surveys;
         this.libraries = libraries;
         this.clock = clock;
+        this.guard = guard;
     }
 
-    /** Stores one questionnaire; any wrong field refuses it whole. */
+    /** Stores one questionnaire sent from nowhere in particular (sample data); see the other {@code submit}. */
     public void submit(Library library, SurveyAnswers answers) {
+        submit(library, answers, null);
+    }
+
+    /**
+     * Stores one questionnaire from a client address; any wrong field refuses it whole. One of a burst that looks
+     * like ballot stuffing is stored flagged and held out of the IKM until reviewed ({@link BallotGuard}).
+     */
+    public void submit(Library library, SurveyAnswers answers, String clientAddress) {
         List<FieldProblem> problems = new ArrayList<>(SurveyRules.problems(answers));
         if (!isService(library, answers.service())) {
             problems.addFirst(FieldProblem.of("service", "surveys.validation.service"));
@@ -42,10 +56,48 @@ public class SurveyService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        surveys.insert(library.id(), answers.service(), clock.instant(), answers.answers(), answers.age(),
+        Instant now = clock.instant();
+        String addressKey = clientAddress == null ? null : guard.addressKey(clientAddress);
+        surveys.insert(library.id(), answers.service(), now, answers.answers(), answers.age(),
                 SurveyRules.parse(answers.sex(), Respondent.Sex.class),
                 SurveyRules.parse(answers.education(), Respondent.Education.class),
-                SurveyRules.parse(answers.occupation(), Respondent.Occupation.class));
+                SurveyRules.parse(answers.occupation(), Respondent.Occupation.class), addressKey);
+        guard.check(library.id(), answers.service(), answers.answers(), addressKey, now);
+    }
+
+    /** The flagged questionnaires of a period (days in the library's time zone, inclusive), newest first. */
+    @Transactional(readOnly = true)
+    public List<FlaggedResponse> flagged(Library library, LocalDate from, LocalDate to) {
+        return surveys.flagged(library.id(), from.atStartOfDay(library.timezone()).toInstant(),
+                to.plusDays(1).atStartOfDay(library.timezone()).toInstant());
+    }
+
+    /** How many questionnaires of the period the IKM leaves out (flagged and waiting, excluded). */
+    @Transactional(readOnly = true)
+    public HeldOut heldOut(Library library, LocalDate from, LocalDate to, String service) {
+        return surveys.heldOut(library.id(), from.atStartOfDay(library.timezone()).toInstant(),
+                to.plusDays(1).atStartOfDay(library.timezone()).toInstant(), service);
+    }
+
+    /**
+     * A KABID's or KEPALA's decision on a questionnaire: {@code EXCLUDE} keeps it out of the IKM, {@code INCLUDE}
+     * counts it; the reason is required and logged with who and when.
+     */
+    public void review(Library library, long response, String decision, String reason, String reviewer) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String stored = "EXCLUDE".equals(decision) ? "EXCLUDED" : "INCLUDE".equals(decision) ? "INCLUDED" : null;
+        if (stored == null) {
+            problems.add(FieldProblem.of("decision", "surveys.validation.decision"));
+        }
+        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
+            problems.add(FieldProblem.of("reason", "surveys.validation.reason", MAX_REASON));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (!surveys.review(library.id(), response, stored, reason.strip(), reviewer, clock.instant())) {
+            throw new NotFoundException("surveys.error.responseNotFound", response);
+        }
     }
 
     /** The IKM of the questionnaires from {@code from} to {@code to} (days in the library's time zone, inclusive). */

@@ -88,6 +88,20 @@ class CardPagesBrowserIT {
     }
 
     @Test
+    void theHandOverPageOpensWithNeitherTheFormTokenNorTheSessionInItsAddress() {
+        String number = anApprovedMember(api, "sidoarjo", MemberFixtures.SIDOARJO_DISTRICT);
+        Browser.signIn(browser, port, kasi, TestUsers.PASSWORD);
+
+        browser.get(url("/app/sidoarjo/cards"));
+        WebElement handOver = browser.findElement(By.xpath("//button[normalize-space()='Serah terima']"));
+        handOver.findElement(By.xpath("ancestor::form//input[@name='memberNumber']")).sendKeys(number);
+        Browser.clickAndWaitForNextPage(browser, handOver);
+
+        assertThat(browser.getCurrentUrl()).contains("/app/sidoarjo/cards/handover", "memberNumber=" + number)
+                .doesNotContain("_csrf").doesNotContainIgnoringCase("jsessionid");
+    }
+
+    @Test
     void aCardHandedOverWithADrawnSignatureAppearsInTheDaysReceiptBook() {
         String number = anApprovedMember(api, "sidoarjo", MemberFixtures.SIDOARJO_DISTRICT);
         assertThat(api.get("/api/v1/libraries/sidoarjo/members/" + number + "/card.pdf").status()).isEqualTo(200);

@@ -190,6 +190,13 @@ final class AccessMatrix {
                 "/api/v1/libraries/lebak/members/X-0000/photo", Role.PETUGAS);
         staffApi("PUT", "/api/v1/libraries/{lib}/service-hours", "/api/v1/libraries/lebak/service-hours", Role.KABID);
         staffApi("PUT", "/api/v1/libraries/{lib}/profile", "/api/v1/libraries/lebak/profile", Role.KABID);
+        // Ballot guard: flagged questionnaires seen by staff, decided on by KABID and up
+        staffPage("GET", "/app/{lib}/ikm/flagged", "/app/lebak/ikm/flagged", Role.PETUGAS);
+        staffPage("POST", "/app/{lib}/ikm/flagged/{response}", "/app/lebak/ikm/flagged/999999", Role.KABID);
+        staffApi("GET", "/api/v1/libraries/{lib}/surveys/flagged", "/api/v1/libraries/lebak/surveys/flagged",
+                Role.PETUGAS);
+        staffApi("POST", "/api/v1/libraries/{lib}/surveys/{response}/review",
+                "/api/v1/libraries/lebak/surveys/999999/review", Role.KABID);
         staffApi("PUT", "/api/v1/libraries/{lib}/service-standards/{code}",
                 "/api/v1/libraries/lebak/service-standards/kta", Role.KABID);
         staffApi("PUT", "/api/v1/libraries/{lib}/membership-settings", "/api/v1/libraries/lebak/membership-settings",

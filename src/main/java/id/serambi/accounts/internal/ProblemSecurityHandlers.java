@@ -13,6 +13,7 @@ import id.serambi.shared.Messages;
 import id.serambi.shared.ProblemCodes;
 import id.serambi.shared.web.ProblemWriter;
 import id.serambi.shared.web.Problems;
+import id.serambi.shared.web.RateLimits;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -29,11 +30,13 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     private final Problems problems;
     private final ProblemWriter writer;
     private final Messages messages;
+    private final RateLimits limits;
 
-    ProblemSecurityHandlers(Problems problems, ProblemWriter writer, Messages messages) {
+    ProblemSecurityHandlers(Problems problems, ProblemWriter writer, Messages messages, RateLimits limits) {
         this.problems = problems;
         this.writer = writer;
         this.messages = messages;
+        this.limits = limits;
     }
 
     @Override
@@ -44,6 +47,10 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
             response.setHeader("Retry-After", Long.toString(seconds));
             writer.write(response, problems.of(HttpStatus.TOO_MANY_REQUESTS, ProblemCodes.RATE_LIMITED,
                     messages.get("ratelimit.retry", seconds), java.util.List.of(), request.getRequestURI()).getBody());
+            return;
+        }
+        // A write that signed nobody in (a wrong password, or none for a staff endpoint) spends the public allowance.
+        if (!limits.admitPublicApiWrite(request, response)) {
             return;
         }
         if (!isBrowserNavigation(request)) {

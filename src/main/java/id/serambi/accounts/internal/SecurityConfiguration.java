@@ -85,8 +85,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/app", false)
+                .formLogin(form -> form.loginPage("/login").successHandler(RelativeRedirects.afterSignIn("/app"))
                         .failureUrl("/login?error"))
+                .exceptionHandling(e -> e.authenticationEntryPoint(RelativeRedirects.toSignIn("/login")))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

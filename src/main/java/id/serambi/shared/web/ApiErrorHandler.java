@@ -116,7 +116,7 @@ public class ApiErrorHandler {
             return problems.of(framework.getStatusCode(), request.getRequestURI());
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Unexpected error {} on {} {}", incident, request.getMethod(), request.getRequestURI(), e);
+        log.error("Unexpected error {} on {} {}", incident, request.getMethod(), PageErrorHandler.originalPath(request), e);
         return problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCodes.INTERNAL_ERROR,
                 messages.get("error.unexpected", incident), List.of(), request.getRequestURI());
     }

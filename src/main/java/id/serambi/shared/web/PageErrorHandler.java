@@ -74,8 +74,14 @@ public class PageErrorHandler {
                     messages.get("problem.detail." + framework.getStatusCode().value()), request);
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Unexpected error {} on {} {}", incident, request.getMethod(), request.getRequestURI(), e);
+        log.error("Unexpected error {} on {} {}", incident, request.getMethod(), PageErrorHandler.originalPath(request), e);
         return page(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("error.unexpected", incident), request);
+    }
+
+    /** The path the client asked for, also while the error page is shown for it (its own path is /error). */
+    static String originalPath(HttpServletRequest request) {
+        Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        return original instanceof String path ? path : request.getRequestURI();
     }
 
     static ModelAndView errorPage(HttpStatusCode status, String title, String detail) {

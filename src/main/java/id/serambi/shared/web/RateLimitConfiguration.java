@@ -1,6 +1,7 @@
 package id.serambi.shared.web;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,12 +15,27 @@ class RateLimitConfiguration {
     /** After the language is known (so the 429 is in the user's language), before the security filters. */
     static final int ORDER = LocaleFilter.ORDER + 1;
 
+    /** Right after the security filters, when the request's staff member (if any) is known. */
+    static final int AFTER_SECURITY_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1;
+
     @Bean
-    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties limits, Problems problems,
-            ProblemWriter writer, Messages messages) {
+    RateLimits rateLimits(RateLimitProperties limits, Problems problems, ProblemWriter writer, Messages messages) {
+        return new RateLimits(limits, problems, writer, messages);
+    }
+
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimits limits) {
         FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
-                new RateLimitFilter(limits, problems, writer, messages));
+                new RateLimitFilter(limits));
         registration.setOrder(ORDER);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<PublicApiLimitFilter> publicApiLimitFilter(RateLimits limits) {
+        FilterRegistrationBean<PublicApiLimitFilter> registration = new FilterRegistrationBean<>(
+                new PublicApiLimitFilter(limits));
+        registration.setOrder(AFTER_SECURITY_ORDER);
         return registration;
     }
 }

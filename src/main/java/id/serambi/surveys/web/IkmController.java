@@ -43,6 +43,7 @@ class IkmController {
         model.addAttribute("period", period);
         model.addAttribute("report", surveys.ikm(library, period.from(), period.to(), period.service()));
         model.addAttribute("services", surveys.services(library));
+        model.addAttribute("heldOut", surveys.heldOut(library, period.from(), period.to(), period.service()));
         return "surveys/ikm";
     }
 

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -35,6 +36,7 @@ import id.serambi.shared.web.FormErrors;
 import id.serambi.surveys.Respondent;
 import id.serambi.surveys.SurveyElement;
 import id.serambi.surveys.SurveyService;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** The public questionnaire, phone-first, and the QR code that leads to it from the desk. */
 @Controller
@@ -46,9 +48,13 @@ class PublicSurveyController {
     private static final Map<String, Enum<?>[]> CHOICES = choices();
 
     private final SurveyService surveys;
+    /** The public address the poster's QR code leads to; never the Host a request claims. */
+    private final String baseUrl;
 
-    PublicSurveyController(SurveyService surveys) {
+    PublicSurveyController(SurveyService surveys,
+            @Value("${serambi.base-url:http://localhost:8080}") String baseUrl) {
         this.surveys = surveys;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     @GetMapping
@@ -67,10 +73,10 @@ class PublicSurveyController {
 
     @PostMapping
     String submit(@PublicLibrary Library library, @ModelAttribute("surveyForm") SurveyForm form,
-            BindingResult binding, Model model) {
+            BindingResult binding, Model model, HttpServletRequest request) {
         if (!binding.hasErrors()) {
             try {
-                surveys.submit(library, form.toAnswers());
+                surveys.submit(library, form.toAnswers(), request.getRemoteAddr());
                 return "redirect:/l/" + library.code() + "/survei/terima-kasih";
             } catch (DomainException refusal) {
                 FormErrors.bind(binding, refusal);
@@ -87,8 +93,7 @@ class PublicSurveyController {
 
     @GetMapping(value = "/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> qr(@PublicLibrary Library library, @RequestParam(required = false) String layanan) {
-        ServletUriComponentsBuilder url = ServletUriComponentsBuilder.fromCurrentContextPath();
-        url.path("/l/{lib}/survei");
+        UriComponentsBuilder url = UriComponentsBuilder.fromUriString(baseUrl).path("/l/{lib}/survei");
         if (layanan != null && !layanan.isBlank()) {
             url.queryParam("layanan", layanan);
         }

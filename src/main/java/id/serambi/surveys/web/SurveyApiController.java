@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,10 +17,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import id.serambi.libraries.Library;
 import id.serambi.libraries.PublicLibrary;
+import id.serambi.shared.security.CurrentStaff;
+import id.serambi.shared.security.StaffPrincipal;
+import id.serambi.surveys.FlaggedResponse;
 import id.serambi.surveys.SurveyAnswers;
 import id.serambi.surveys.SurveyService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 
 @RestController
 @RequestMapping("/api/v1/libraries/{lib}")
@@ -44,10 +50,36 @@ class SurveyApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Submit a questionnaire (public)", description = "answers: nine integers 1..4 for U1..U9. "
             + "Any wrong field: 400 with field errors, nothing stored.")
-    Recorded submit(@PublicLibrary Library library, @RequestBody SurveyRequest request) {
+    Recorded submit(@PublicLibrary Library library, @RequestBody SurveyRequest request,
+            HttpServletRequest http) {
         surveys.submit(library, new SurveyAnswers(request.service(), request.answers(), request.age(),
-                request.sex(), request.education(), request.occupation()));
+                request.sex(), request.education(), request.occupation()), http.getRemoteAddr());
         return new Recorded(request.service());
+    }
+
+    @GetMapping("/surveys/flagged")
+    @Operation(summary = "Questionnaires flagged as possible ballot stuffing (staff)", description = "A burst "
+            + "from one client address (10 or more within 10 minutes) or of identical all-1 or all-4 answers to one "
+            + "service (5 or more within 10 minutes). review null: held out of the IKM until a KABID or KEPALA "
+            + "decides; EXCLUDED or INCLUDED with reviewedBy, reviewedAt and reason. from/to as for /ikm.")
+    List<FlaggedResponse> flagged(Library library,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        IkmController.Period period = IkmController.Period.of(surveys, library, from, to, null);
+        return surveys.flagged(library, period.from(), period.to());
+    }
+
+    /** decision EXCLUDE or INCLUDE; reason required. */
+    record ReviewRequest(String decision, String reason) {
+    }
+
+    @PostMapping("/surveys/{response}/review")
+    @PreAuthorize("hasRole('KABID')")
+    @Operation(summary = "Exclude a questionnaire from the IKM or include it (KABID, KEPALA)", description = "Any "
+            + "questionnaire of the library by its id; the reason is required and logged with who and when.")
+    void review(Library library, @PathVariable long response, @RequestBody ReviewRequest request) {
+        surveys.review(library, response, request.decision(), request.reason(),
+                CurrentStaff.get().map(StaffPrincipal::getUsername).orElseThrow());
     }
 
     @GetMapping("/ikm")
@@ -61,6 +93,7 @@ class SurveyApiController {
             @RequestParam(required = false) String service) {
         IkmController.Period period = IkmController.Period.of(surveys, library, from, to, service);
         return IkmResponse.of(period.from(), period.to(), period.service(),
-                surveys.ikm(library, period.from(), period.to(), period.service()));
+                surveys.ikm(library, period.from(), period.to(), period.service()),
+                surveys.heldOut(library, period.from(), period.to(), period.service()));
     }
 }
