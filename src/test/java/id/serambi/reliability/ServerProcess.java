@@ -37,8 +37,12 @@ final class ServerProcess {
     }
 
     static ServerProcess start(Path dataDirectory, Path log) throws IOException {
+        return start(dataDirectory, log, Map.of());
+    }
+
+    static ServerProcess start(Path dataDirectory, Path log, Map<String, String> environment) throws IOException {
         return start(dataDirectory, log, List.of(java(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar",
-                JAR.toAbsolutePath().toString()), Map.of());
+                JAR.toAbsolutePath().toString()), environment);
     }
 
     /** The Java this test runs on. */
@@ -57,6 +61,7 @@ final class ServerProcess {
         builder.environment().put("SERAMBI_RATE_LIMIT_LOGIN", "1000000");
         builder.environment().put("SERAMBI_DB_POOL_SIZE", "10");
         builder.environment().remove("SERAMBI_DB_URL");
+        builder.environment().remove("SERAMBI_DATA_KEY");
         builder.environment().putAll(environment);
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         return new ServerProcess(builder.start(), port, log);
@@ -82,6 +87,17 @@ final class ServerProcess {
             Thread.sleep(250);
         }
         throw new IllegalStateException("The server did not become ready in " + timeout + ":\n" + tail());
+    }
+
+    /** Waits for a server that refuses to start to end; returns its log. */
+    String awaitRefusal(Duration timeout) throws IOException, InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("The server did not end in " + timeout + ":\n" + tail());
+        }
+        if (process.exitValue() == 0) {
+            throw new IllegalStateException("The server ended without an error:\n" + tail());
+        }
+        return Files.readString(log);
     }
 
     /** The command line the server process runs (after a launcher script has replaced itself with the JVM). */

@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -23,11 +24,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import id.serambi.shared.DataDirectory;
+import id.serambi.shared.database.DatabaseProperties;
 
 /**
  * Encrypts personal data at rest (AES-256-GCM) and computes the keyed blind index (HMAC-SHA256) that lets Serambi find
- * a NIK without storing it in clear. The key comes from {@code SERAMBI_DATA_KEY}; for the quick start it is generated
- * once into the data directory, readable by its owner only.
+ * a NIK without storing it in clear. The key comes from {@code SERAMBI_DATA_KEY}; for the quick start (embedded
+ * database) it is generated once into the data directory, readable by its owner only. {@link DataKeyCheck} refuses a
+ * key the database was not made with.
  */
 @Component
 public class DataCipher {
@@ -49,10 +52,24 @@ public class DataCipher {
         }
     });
 
-    DataCipher(@Value("${serambi.data-key:${SERAMBI_DATA_KEY:}}") String configuredKey, DataDirectory data) {
-        byte[] master = configuredKey == null || configuredKey.isBlank() ? keyFile(data) : decode(configuredKey);
+    private final String fingerprint;
+
+    /**
+     * A key is generated only for the embedded database, whose files live beside it in the data directory: a server
+     * database outlives a data directory, and a key generated per server would make its blind indexes differ.
+     */
+    DataCipher(@Value("${serambi.data-key:${SERAMBI_DATA_KEY:}}") String configuredKey, DataDirectory data,
+            DatabaseProperties database) {
+        byte[] master = configuredKey == null || configuredKey.isBlank() ? keyFile(data, database.embedded())
+                : decode(configuredKey);
         this.encryptionKey = new SecretKeySpec(derive(master, "serambi-encryption-v1"), "AES");
         this.indexKey = new SecretKeySpec(derive(master, "serambi-blind-index-v1"), "HmacSHA256");
+        this.fingerprint = HexFormat.of().formatHex(derive(master, "serambi-data-key-fingerprint"));
+    }
+
+    /** Names the key without revealing it (HMAC-SHA256 of a fixed label), to tell whether a database was made with it. */
+    String fingerprint() {
+        return fingerprint;
     }
 
     /** Encrypts a text; the purpose is bound to the cipher text so that values cannot be swapped between columns. */
@@ -116,10 +133,16 @@ public class DataCipher {
         return key;
     }
 
-    private byte[] keyFile(DataDirectory data) {
+    private byte[] keyFile(DataDirectory data, boolean generate) {
         Path directory = data.resolve("keys");
         Path file = directory.resolve("data.key");
         try {
+            if (!Files.exists(file) && !generate) {
+                throw new IllegalStateException("SERAMBI_DB_URL is set but SERAMBI_DATA_KEY is not, and there is no "
+                        + file + ": set SERAMBI_DATA_KEY to the data key of this database (from the backup of "
+                        + "$SERAMBI_DATA_DIR/keys/data.key of the server that first used it; for a new database, "
+                        + "generate one with: openssl rand -base64 32). No key is generated for a server database.");
+            }
             if (!Files.exists(file)) {
                 createKeyFile(directory, file);
             }

@@ -1,8 +1,10 @@
 package id.serambi.shared.database;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +21,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * Waits for the embedded PostgreSQL as long as its server process runs. After a power cut the server first replays its
  * write-ahead log, which can take minutes; zonky gives up after a fixed time and leaves the server running. So zonky
  * is told to wait a day, on a thread of its own, and this watch says in the log how the start goes and gives up only
- * when no server (and no initdb or pg_ctl starting one) is left, or another server holds the directory. Zonky's wait
+ * when no server (and no initdb or pg_ctl starting one) is left once one was launched, or another server holds the
+ * directory. Zonky's wait
  * ends when its thread is interrupted; whatever it started is then stopped.
  */
 final class StartupWatch {
@@ -28,12 +31,13 @@ final class StartupWatch {
     private static final Set<String> STARTING_PROGRAMS = Set.of("initdb", "pg_ctl", "postgres");
     static final Duration CHECK = Duration.ofSeconds(2);
     static final Duration REPORT = Duration.ofSeconds(10);
-    /** Before the server has written its lock file, zonky may still be unpacking its binaries. */
+    /** Before initdb or pg_ctl runs, zonky may still be unpacking its binaries. */
     static final Duration FIRST_SIGN = Duration.ofMinutes(2);
 
     private final Path directory;
     private final int port;
     private final long began = System.nanoTime();
+    private final Instant launchedAt = Instant.now();
     private boolean seen;
     private int quietChecks;
     private long reported;
@@ -87,12 +91,28 @@ final class StartupWatch {
             report(server.get(), file.get().status());
             return Optional.empty();
         }
-        quietChecks = startingProgramRuns() ? 0 : quietChecks + 1;
+        if (startingProgramRuns()) {
+            seen = true;
+            quietChecks = 0;
+        } else {
+            seen |= zonkyLaunchedTheServer();
+            quietChecks++;
+        }
         boolean waitedForFirstSign = seen || System.nanoTime() - began > FIRST_SIGN.toNanos();
         return quietChecks >= 3 && waitedForFirstSign
                 ? Optional.of("the PostgreSQL server stopped while starting (its messages are logged by "
                         + "io.zonky.test.db.postgres.embedded at INFO)")
                 : Optional.empty();
+    }
+
+    /** Zonky opens (and so truncates) its owner lock just before pg_ctl starts the server, which may die at once. */
+    private boolean zonkyLaunchedTheServer() {
+        try {
+            return Files.getLastModifiedTime(directory.resolve(LeftoverPostmaster.OWNER_LOCK)).toInstant()
+                    .isAfter(launchedAt.minusSeconds(1));
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     private static boolean startingProgramRuns() {

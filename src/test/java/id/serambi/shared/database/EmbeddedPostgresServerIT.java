@@ -1,6 +1,7 @@
 package id.serambi.shared.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,23 @@ class EmbeddedPostgresServerIT {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("Siti");
         }
+    }
+
+    /** Zonky waited its fixed 60 s for a server that had died, then left the caller to guess why. */
+    @Test
+    void givesUpAtOnceWhenTheServerDiesWhileStartingAndLeavesNothingRunning() throws Exception {
+        Path directory = dataDirectory.resolve("postgres");
+        EmbeddedPostgresServer.start(directory, true).close();
+        try (var segments = Files.list(directory.resolve("pg_wal"))) {
+            for (Path segment : segments.filter(Files::isRegularFile).toList()) {
+                Files.delete(segment); // its last checkpoint is gone: the server stops during recovery
+            }
+        }
+        long began = System.nanoTime();
+        assertThatThrownBy(() -> EmbeddedPostgresServer.start(directory, true))
+                .hasMessageContaining("did not start: the PostgreSQL server stopped while starting");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - began)).isLessThan(java.time.Duration.ofSeconds(45));
+        assertThat(PostmasterPidFile.read(directory).flatMap(file -> file.liveServerOf(directory))).isEmpty();
     }
 
     @Test
