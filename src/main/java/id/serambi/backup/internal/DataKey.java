@@ -55,8 +55,9 @@ public final class DataKey {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] tag = mac.doFinal("serambi-data-key-fingerprint-v1".getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(tag, 0, 16);
+            // The same fingerprint the database keeps (membership's data-key check), so both name a key alike.
+            byte[] tag = mac.doFinal("serambi-data-key-fingerprint".getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(tag);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }
