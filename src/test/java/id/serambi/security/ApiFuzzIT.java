@@ -159,7 +159,7 @@ class ApiFuzzIT {
     private String concrete(String pattern) {
         return pattern.replace("{lib}", "lebak").replace("{memberNumber}", memberNumber)
                 .replace("{trackingCode}", trackingCode).replace("{code}", "kta").replace("{id}", "999999")
-                .replace("{batchId}", "999999");
+                .replace("{batchId}", "999999").replace("{response}", "999999");
     }
 
     private Map<String, Long> rowCounts() {

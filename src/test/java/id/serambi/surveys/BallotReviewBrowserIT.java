@@ -50,21 +50,21 @@ class BallotReviewBrowserIT {
 
     @Test
     void aKabidExcludesAFlaggedQuestionnaireWithAReason() throws Exception {
-        String service = libraries.standards(libraries.require("banyuwangi").id()).getLast().code();
+        String service = libraries.standards(libraries.require("jateng").id()).getLast().code();
         for (int i = 0; i < 5; i++) {
             HttpResponse<String> sent = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(
-                    "/api/v1/libraries/banyuwangi/surveys"))).header("Content-Type", "application/json")
+                    "/api/v1/libraries/jateng/surveys"))).header("Content-Type", "application/json")
                     .header("X-Forwarded-For", "192.0.2." + (100 + i))
                     .POST(HttpRequest.BodyPublishers.ofString(JsonMapper.builder().build().writeValueAsString(
                             aQuestionnaire(service, Collections.nCopies(9, 4))))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(sent.statusCode()).isEqualTo(201);
         }
-        String kabid = StaffFixtures.aStaffMember(accounts, libraries, "banyuwangi", Role.KABID);
+        String kabid = StaffFixtures.aStaffMember(accounts, libraries, "jateng", Role.KABID);
         browser = Browser.start();
         Browser.signIn(browser, port, kabid, TestUsers.PASSWORD);
 
-        browser.get(url("/app/banyuwangi/ikm"));
+        browser.get(url("/app/jateng/ikm"));
         WebElement heldOut = browser.findElement(By.id("held-out"));
         assertThat(heldOut.getText()).contains("menunggu keputusan");
         Browser.clickAndWaitForNextPage(browser, heldOut.findElement(By.tagName("a")));
