@@ -101,6 +101,19 @@ public class ImportService {
         return runs.recent(library.id()).stream().map(run -> run.running() ? run(library, run.id()) : run).toList();
     }
 
+    /**
+     * Marks the runs an earlier process left RUNNING (started before {@code processStart}, so not this process's own)
+     * as FAILED with the reason {@code imports.failed.interrupted}; called once at start-up.
+     */
+    public int failInterrupted(java.time.Instant processStart) {
+        int interrupted = runs.failInterrupted(processStart, clock.instant());
+        if (interrupted > 0) {
+            log.warn("{} import(s) left running by an earlier process marked as interrupted; nothing of them was "
+                    + "written", interrupted);
+        }
+        return interrupted;
+    }
+
     /** The rejected rows as CSV, reasons in the language of the one who asks. */
     public String rejectedReport(Library library, long runId) {
         run(library, runId);

@@ -9,7 +9,9 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import id.serambi.frontoffice.GuestBookPrivacy;
 import id.serambi.libraries.Library;
@@ -35,14 +37,16 @@ public class RetentionService {
     private final GuestBookPrivacy guestBook;
     private final ActionLog actions;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     RetentionService(RetentionRepository retention, MemberErasure membership, GuestBookPrivacy guestBook,
-            ActionLog actions, Clock clock) {
+            ActionLog actions, Clock clock, TransactionTemplate transaction) {
         this.retention = retention;
         this.membership = membership;
         this.guestBook = guestBook;
         this.actions = actions;
         this.clock = clock;
+        this.transaction = transaction;
     }
 
     @Transactional(readOnly = true)
@@ -62,24 +66,45 @@ public class RetentionService {
         return s;
     }
 
-    /** Applies the library's rules now; logs and answers what it did. */
+    /**
+     * Applies the library's rules now; logs and answers what it did. Each application is erased in its own
+     * transaction with its log entry, so a run that stops half-way keeps what it erased and the next run finds the
+     * rest; one application that cannot be erased is logged and left for the next run, the others go on.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public RetentionRun run(Library library) {
         RetentionSettings rules = retention.settings(library.id());
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock.withZone(library.timezone()));
         List<String> stale = membership.unverifiedOnlineBefore(library.id(),
                 today.minusDays(rules.unverifiedApplicationDays()));
+        int erased = 0;
         for (String number : stale) {
-            membership.erase(library, number, "RETENTION");
-            actions.add(library.id(), number, "ERASED_BY_RETENTION", rules.unverifiedApplicationDays() + "d",
-                    CurrentStaff.accountIdOrNull(), now);
+            if (eraseOne(library, number, rules, now)) {
+                erased++;
+            }
         }
         int visits = guestBook.anonymiseNonMembersBefore(library.id(), today.minusMonths(rules.guestBookMonths()));
-        RetentionRun run = new RetentionRun(now, stale.size(), visits);
-        retention.logRun(library.id(), run, CurrentStaff.accountIdOrNull());
-        log.info("Retention in {}: {} unverified online applications erased, {} guest-book visits anonymised",
-                library.code(), run.applicationsErased(), run.visitsAnonymised());
+        RetentionRun run = new RetentionRun(now, erased, visits);
+        Long staff = CurrentStaff.accountIdOrNull();
+        transaction.executeWithoutResult(status -> retention.logRun(library.id(), run, staff));
+        log.info("Retention in {}: {} of {} unverified online applications erased, {} guest-book visits anonymised",
+                library.code(), erased, stale.size(), run.visitsAnonymised());
         return run;
+    }
+
+    private boolean eraseOne(Library library, String number, RetentionSettings rules, Instant now) {
+        try {
+            transaction.executeWithoutResult(status -> {
+                membership.erase(library, number, "RETENTION");
+                actions.add(library.id(), number, "ERASED_BY_RETENTION", rules.unverifiedApplicationDays() + "d",
+                        CurrentStaff.accountIdOrNull(), now);
+            });
+            return true;
+        } catch (RuntimeException e) {
+            log.error("Retention in {} could not erase {}; the next run tries again", library.code(), number, e);
+            return false;
+        }
     }
 
     @Transactional(readOnly = true)

@@ -148,6 +148,38 @@ class ImportRunIT {
                 "%:" + file.prefix() + "%");
     }
 
+    @Test
+    void theModulesLearnOfImportedMembersWithForeignKeysAndTriggersOnAgain() throws IOException {
+        Library lebak = libraries.require("lebak");
+        ImportFixtures.Generated file = ImportFixtures.aFile("slims", 50, 0);
+        Upload upload = upload(lebak, file, "listeners.csv");
+        // A trigger on the front office's card copy, written by its listener of MembersImported: it fires only while
+        // session_replication_role is origin, and records what the listener's statement saw.
+        jdbc.sql("create table import_test_listener_saw (member_number text, role text)").update();
+        jdbc.sql("""
+                create function import_test_listener_saw() returns trigger language plpgsql as $$
+                begin
+                    insert into import_test_listener_saw values (new.member_number,
+                        current_setting('session_replication_role'));
+                    return new;
+                end $$""").update();
+        jdbc.sql("create trigger import_test_listener_saw after insert on frontoffice_member_card for each row "
+                + "execute function import_test_listener_saw()").update();
+        try {
+            ImportRun run = imports.runNow(lebak, upload.id(), ColumnMapping.of(Preset.SLIMS, "umum"));
+
+            assertThat(run.status()).isEqualTo(ImportRun.Status.DONE);
+            assertThat(run.imported()).isPositive();
+            assertThat(jdbc.sql("select role from import_test_listener_saw where member_number like ?")
+                    .param(file.prefix() + "%").query(String.class).list())
+                    .as("what the listener's write saw").hasSize((int) run.imported()).containsOnly("origin");
+        } finally {
+            jdbc.sql("drop trigger import_test_listener_saw on frontoffice_member_card").update();
+            jdbc.sql("drop function import_test_listener_saw()").update();
+            jdbc.sql("drop table import_test_listener_saw").update();
+        }
+    }
+
     private Upload upload(Library library, ImportFixtures.Generated file, String name) throws IOException {
         try (InputStream in = Files.newInputStream(file.file())) {
             return imports.upload(library, name, in);

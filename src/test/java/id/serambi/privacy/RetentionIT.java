@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -88,6 +89,37 @@ class RetentionIT {
         assertThat(membership.newMembersByCategory(lebak.id(), longAgo, longAgo)).isEqualTo(membersBefore);
         Api.Response log = kabid.get("/api/v1/libraries/lebak/personal-data-log?memberNumber=" + stale);
         assertThat(log.text()).contains("ERASED_BY_RETENTION");
+    }
+
+    @Test
+    void aFailureOnOneApplicationLeavesTheOnesErasedBeforeItErasedAndTheNextRunErasesTheRest() {
+        Library lebak = libraries.require("lebak");
+        LocalDate longAgo = frontOffice.today(lebak).minusDays(45);
+        List<String> stale = List.of(anApplicationRegisteredOn(longAgo, "ONLINE"),
+                anApplicationRegisteredOn(longAgo, "ONLINE"), anApplicationRegisteredOn(longAgo, "ONLINE"));
+        String failing = stale.get(1);
+        jdbc.sql("""
+                create function retention_test_refuse() returns trigger language plpgsql as $$
+                begin raise exception 'erasure refused for the test'; end $$""").update();
+        jdbc.sql("create trigger retention_test_refuse before update on member for each row when "
+                + "(new.status = 'ERASED' and new.member_number = '" + failing + "') "
+                + "execute function retention_test_refuse()").update();
+        try {
+            kabid.post("/api/v1/libraries/lebak/retention-runs", Map.of());
+        } finally {
+            jdbc.sql("drop trigger retention_test_refuse on member").update();
+            jdbc.sql("drop function retention_test_refuse()").update();
+        }
+
+        assertThat(status(stale.get(0))).as("erased before the failing one").isEqualTo("ERASED");
+        assertThat(status(failing)).isEqualTo("PENDING_VERIFICATION");
+        assertThat(jdbc.sql("select count(*) from privacy_action where member_number = ? and action = ?")
+                .params(failing, "ERASED_BY_RETENTION").query(Long.class).single()).isZero();
+
+        Api.Response again = kabid.post("/api/v1/libraries/lebak/retention-runs", Map.of());
+
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(stale).allSatisfy(number -> assertThat(status(number)).isEqualTo("ERASED"));
     }
 
     @Test

@@ -46,6 +46,18 @@ public class ImportRunRepository {
                 .update();
     }
 
+    /**
+     * Runs still RUNNING that started before the given moment, in any library, become FAILED as interrupted: an
+     * import is one transaction, so a process that died with it left nothing written. Answers how many.
+     */
+    public int failInterrupted(Instant startedBefore, Instant at) {
+        return jdbc.sql("""
+                update import_run set status = 'FAILED', failure = 'imports.failed.interrupted', imported = 0,
+                    rejected = 0, renumbered = 0, finished_at = ?
+                where status = 'RUNNING' and started_at < ?""")
+                .params(Timestamp.from(at), Timestamp.from(startedBefore)).update();
+    }
+
     public void addRejections(LibraryId library, long id, List<Rejection> rejections) {
         int[] position = {0};
         List<Object[]> rows = rejections.stream().map(r -> new Object[] {library.value(), id, r.rowNumber(),

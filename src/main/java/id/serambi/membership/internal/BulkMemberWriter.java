@@ -170,10 +170,12 @@ public class BulkMemberWriter {
             List<MemberCardChanged> cards = ImportStage.write(connection, jdbc, library, rows, numbers, note,
                     CurrentStaff.accountIdOrNull(), clock.instant());
             ImportStage.addNameWords(jdbc, library, rows, knownWords);
-            publisher.publishEvent(new MembersImported(library.id(), cards));
             if (unchecked) {
+                // Before any listener writes: the skipped checks (and triggers) are safe only for this batch's own
+                // statements, whose references are known; another module's write gets the checks again.
                 jdbc.sql("set local session_replication_role = origin").update();
             }
+            publisher.publishEvent(new MembersImported(library.id(), cards));
             return cards.size();
         } catch (SQLException e) {
             throw new IllegalStateException("Import batch could not be written", e);
