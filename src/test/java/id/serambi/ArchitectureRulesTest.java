@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Repository;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -29,9 +32,23 @@ class ArchitectureRulesTest {
         return !name.contains("__") && !name.contains("$$SpringCGLIB$$");
     }
 
+    /**
+     * A repository: named so, marked {@code @Repository}, or a type declared inside one (its rows); the way to the
+     * database that a controller must not take.
+     */
+    static final DescribedPredicate<JavaClass> A_REPOSITORY = DescribedPredicate.describe("a repository",
+            c -> isRepository(c) || c.getEnclosingClass().map(ArchitectureRulesTest::isRepository).orElse(false));
+
+    static boolean isRepository(JavaClass c) {
+        return c.getSimpleName().endsWith("Repository") || c.isAnnotatedWith(Repository.class)
+                || c.isMetaAnnotatedWith(Repository.class);
+    }
+
     /** Controllers talk to a module's service, never to the database: the tenant check lives in between. */
     static final ArchRule WEB_DOES_NOT_TOUCH_THE_DATABASE = noClasses().that().resideInAPackage("..web..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..",
+                    "javax.sql..")
+            .orShould().dependOnClassesThat(A_REPOSITORY)
             .allowEmptyShould(false);
 
     /** Not found is a 404 with a code, never an IllegalArgumentException shown as a 500 (petclinic's flaw). */
@@ -50,6 +67,16 @@ class ArchitectureRulesTest {
     void webLayerRuleCatchesAControllerWithJdbc() {
         assertThatThrownBy(() -> WEB_DOES_NOT_TOUCH_THE_DATABASE.check(FIXTURE))
                 .hasMessageContaining("RuleBreakingController");
+    }
+
+    @Test
+    void webLayerRuleCatchesAControllerWithARepositoryOrADataSource() {
+        assertThatThrownBy(() -> WEB_DOES_NOT_TOUCH_THE_DATABASE.check(FIXTURE))
+                .hasMessageContaining("RepositoryCallingController")
+                .hasMessageContaining("<id.serambi.archfixture.internal.FixtureRepository>")
+                .hasMessageContaining("<id.serambi.archfixture.internal.FixtureRepository$Row.id()>")
+                .hasMessageContaining("<id.serambi.archfixture.internal.FixtureStore>")
+                .hasMessageContaining("<javax.sql.DataSource>");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package id.serambi.privacy;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,6 +24,9 @@ import id.serambi.privacy.internal.RequestRepository;
 @Service
 @Transactional
 public class MyDataService {
+
+    /** How long a member's token (API) or signed-in session stays valid. */
+    public static final Duration TOKEN_LIFE = MemberTokens.LIFE;
 
     private final MemberSignIn signIn;
     private final MemberErasure membership;

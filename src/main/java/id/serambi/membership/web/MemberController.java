@@ -26,8 +26,6 @@ import id.serambi.membership.MemberNotFoundException;
 import id.serambi.membership.MemberView;
 import id.serambi.membership.MembershipService;
 import id.serambi.membership.internal.Application;
-import id.serambi.membership.internal.MemberHistoryRepository;
-import id.serambi.membership.internal.MemberSearch;
 import id.serambi.membership.internal.Registered;
 import id.serambi.membership.internal.Registrations;
 import id.serambi.membership.internal.Verifications;
@@ -42,21 +40,16 @@ class MemberController {
 
     private final Registrations registrations;
     private final MembershipService membership;
-    private final MemberSearch search;
-    private final MemberHistoryRepository history;
     private final LibraryService libraries;
     private final RegionDirectory regions;
     private final Warnings warnings;
     private final Verifications verifications;
 
-    MemberController(Registrations registrations, MembershipService membership, MemberSearch search,
-            MemberHistoryRepository history, LibraryService libraries, RegionDirectory regions, Warnings warnings,
-            Verifications verifications) {
+    MemberController(Registrations registrations, MembershipService membership, LibraryService libraries,
+            RegionDirectory regions, Warnings warnings, Verifications verifications) {
         this.verifications = verifications;
         this.registrations = registrations;
         this.membership = membership;
-        this.search = search;
-        this.history = history;
         this.libraries = libraries;
         this.regions = regions;
         this.warnings = warnings;
@@ -67,7 +60,7 @@ class MemberController {
             @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("library", library);
         model.addAttribute("q", q);
-        model.addAttribute("result", search.search(library.id(), q, Math.max(0, page), 25));
+        model.addAttribute("result", membership.search(library.id(), q, Math.max(0, page), 25));
         return "membership/list";
     }
 
@@ -101,8 +94,8 @@ class MemberController {
         model.addAttribute("library", library);
         model.addAttribute("member", member);
         model.addAttribute("hasPhoto", membership.photo(library.id(), memberNumber).isPresent());
-        model.addAttribute("documents", history.documents(library.id(), member.memberId()));
-        model.addAttribute("history", history.history(library.id(), member.memberId()));
+        model.addAttribute("documents", membership.documents(library.id(), member.memberId()));
+        model.addAttribute("history", membership.history(library.id(), member.memberId()));
         model.addAttribute("warnings", warnings.text(registrations.warnings(library, memberNumber)));
         model.addAttribute("replacementDocuments", replacementDocuments(library));
         model.addAttribute("homeRegion",

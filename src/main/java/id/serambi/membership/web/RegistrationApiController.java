@@ -14,13 +14,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import id.serambi.libraries.Library;
 import id.serambi.libraries.PublicLibrary;
+import id.serambi.membership.MemberHistoryEntry;
 import id.serambi.membership.MemberNotFoundException;
+import id.serambi.membership.MemberSearchResult;
 import id.serambi.membership.MemberStatus;
 import id.serambi.membership.MemberView;
 import id.serambi.membership.MembershipService;
 import id.serambi.membership.internal.Application;
-import id.serambi.membership.internal.MemberHistoryRepository;
-import id.serambi.membership.internal.MemberSearch;
 import id.serambi.membership.internal.Registered;
 import id.serambi.membership.internal.Registrations;
 import id.serambi.regions.RegionDirectory;
@@ -35,18 +35,14 @@ class RegistrationApiController {
 
     private final Registrations registrations;
     private final MembershipService membership;
-    private final MemberSearch search;
-    private final MemberHistoryRepository history;
     private final Warnings warnings;
     private final RegionDirectory regions;
 
-    RegistrationApiController(Registrations registrations, MembershipService membership, MemberSearch search,
-            MemberHistoryRepository history, Warnings warnings, RegionDirectory regions) {
+    RegistrationApiController(Registrations registrations, MembershipService membership, Warnings warnings,
+            RegionDirectory regions) {
         this.regions = regions;
         this.registrations = registrations;
         this.membership = membership;
-        this.search = search;
-        this.history = history;
         this.warnings = warnings;
     }
 
@@ -69,7 +65,7 @@ class RegistrationApiController {
     record PageResponse(List<MemberSummary> items, int page, int size, long total, boolean moreThanTotal) {
     }
 
-    record MemberDetail(MemberView member, List<String> documents, List<MemberHistoryRepository.Entry> history,
+    record MemberDetail(MemberView member, List<String> documents, List<MemberHistoryEntry> history,
             HomeRegionView homeRegion) {
     }
 
@@ -101,7 +97,7 @@ class RegistrationApiController {
         if (size < 1 || size > 100) {
             throw InvalidInputException.of("size", "membership.paging.size", 100);
         }
-        MemberSearch.Page found = search.search(library.id(), q, page, size);
+        MemberSearchResult found = membership.search(library.id(), q, page, size);
         return new PageResponse(found.items().stream().map(MemberSummary::of).toList(), found.page(), found.size(),
                 found.total(), found.moreThanTotal());
     }
@@ -111,8 +107,8 @@ class RegistrationApiController {
     MemberDetail get(Library library, @PathVariable String memberNumber) {
         MemberView member = membership.find(library.id(), memberNumber)
                 .orElseThrow(() -> MemberNotFoundException.forNumber(memberNumber));
-        return new MemberDetail(member, history.documents(library.id(), member.memberId()),
-                history.history(library.id(), member.memberId()),
+        return new MemberDetail(member, membership.documents(library.id(), member.memberId()),
+                membership.history(library.id(), member.memberId()),
                 HomeRegionView.of(registrations.homeRegion(library, memberNumber), regions));
     }
 

@@ -18,7 +18,6 @@ import id.serambi.privacy.MyData;
 import id.serambi.privacy.MyDataService;
 import id.serambi.privacy.NewRequest;
 import id.serambi.privacy.PrivacyRequest;
-import id.serambi.privacy.internal.MemberTokens;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -63,7 +62,7 @@ class MyDataApiController {
             + "(422 CODE_WRONG, CODE_EXPIRED, CODE_TOO_MANY_ATTEMPTS or CODE_NOT_SENT)")
     TokenResponse token(@PublicLibrary Library library, @RequestBody TokenRequest request) {
         return new TokenResponse(service.signInForApi(library, request.memberNumber(), request.code()),
-                MemberTokens.LIFE.toSeconds());
+                MyDataService.TOKEN_LIFE.toSeconds());
     }
 
     @GetMapping
