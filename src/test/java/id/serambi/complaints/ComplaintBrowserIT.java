@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -155,8 +154,6 @@ class ComplaintBrowserIT {
     }
 
     @Test
-    @Disabled("Open: a page form's binder is made before its object, and the one-line editors registered for it "
-            + "are not applied to its fields (the JSON API is checked; see the report of branch h-textinput)")
     void aNameWithADirectionOverrideIsRefusedBesideItsFieldWhileTheComplaintKeepsItsLines() {
         browser.get(url("/l/lebak/pengaduan?lang=en"));
         browser.findElement(By.id("text")).sendKeys("The reading room lamp is out.\nSince Monday.");
