@@ -83,11 +83,13 @@ class OnlineRegistrationBrowserIT {
     }
 
     @Test
-    void aNameWithADirectionOverrideIsRefusedBesideItsFieldAndTheFormKeepsWhatWasTyped() {
+    void aBirthPlaceWithADirectionOverrideIsRefusedBesideItsFieldAndNothingIsRegistered() {
         browser.get("http://localhost:" + port + "/l/sidoarjo/daftar");
         LocalDate born = MemberFixtures.anAdultBirthDate();
         String nik = MemberFixtures.nik(MemberFixtures.SIDOARJO_DISTRICT, born, true);
-        type("fullName", "Rina\u202E Santoso");
+        String name = MemberFixtures.aName();
+        type("fullName", name);
+        type("birthPlace", "Sura\u202Ebaya");
         type("nik", nik);
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
                 browser.findElement(By.id("birthDate")), born.toString());
@@ -100,14 +102,15 @@ class OnlineRegistrationBrowserIT {
         browser.findElement(By.cssSelector("form button[type=submit].primary")).click();
 
         Browser.screenshot(browser, "membership-online-name-refused");
-        assertThat(browser.findElement(By.cssSelector("#fullName + .field-error")).getText())
+        assertThat(browser.findElement(By.cssSelector("#birthPlace + .field-error")).getText())
                 .contains("harus satu baris teks biasa", "tanda arah teks");
         assertThat(browser.findElements(By.cssSelector("#address + .field-error"))).isEmpty();
-        assertThat(browser.findElement(By.id("fullName")).getAttribute("value")).isEqualTo("Rina\u202E Santoso");
+        assertThat(browser.findElement(By.id("birthPlace")).getAttribute("value")).isEqualTo("Sura\u202Ebaya");
+        assertThat(browser.findElement(By.id("fullName")).getAttribute("value")).isEqualTo(name);
         assertThat(browser.findElement(By.id("address")).getAttribute("value"))
                 .isEqualTo("Jl. Jaksa Agung Suprapto 5\nSidoarjo");
         assertThat(browser.findElements(By.id("member-number"))).isEmpty();
-        assertThat(jdbc.sql("select count(*) from member where full_name = ?").param("Rina\u202E Santoso")
+        assertThat(jdbc.sql("select count(*) from member where full_name = ?").param(name)
                 .query(Long.class).single()).isZero();
     }
 
