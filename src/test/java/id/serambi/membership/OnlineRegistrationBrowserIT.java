@@ -16,6 +16,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import id.serambi.accounts.AccountService;
 import id.serambi.libraries.LibraryService;
@@ -39,6 +40,9 @@ class OnlineRegistrationBrowserIT {
 
     @Autowired
     MembershipService membership;
+
+    @Autowired
+    JdbcClient jdbc;
 
     WebDriver browser;
 
@@ -76,6 +80,38 @@ class OnlineRegistrationBrowserIT {
         Browser.screenshot(browser, "membership-desk-form");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Pendaftaran anggota baru");
         assertThat(browser.findElements(By.cssSelector("input[name='documents[0].type']"))).hasSize(1);
+    }
+
+    @Test
+    void aBirthPlaceWithADirectionOverrideIsRefusedBesideItsFieldAndNothingIsRegistered() {
+        browser.get("http://localhost:" + port + "/l/sidoarjo/daftar");
+        LocalDate born = MemberFixtures.anAdultBirthDate();
+        String nik = MemberFixtures.nik(MemberFixtures.SIDOARJO_DISTRICT, born, true);
+        String name = MemberFixtures.aName();
+        type("fullName", name);
+        type("birthPlace", "Sura\u202Ebaya");
+        type("nik", nik);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                browser.findElement(By.id("birthDate")), born.toString());
+        new Select(browser.findElement(By.id("sex"))).selectByValue("F");
+        type("address", "Jl. Jaksa Agung Suprapto 5\nSidoarjo");
+        type("motherMaidenName", "Sri Wahyuni");
+        type("phone", "0812 3456 7890");
+        new Select(browser.findElement(By.id("category"))).selectByValue("umum");
+        browser.findElement(By.id("consent1")).click();
+        browser.findElement(By.cssSelector("form button[type=submit].primary")).click();
+
+        Browser.screenshot(browser, "membership-online-name-refused");
+        assertThat(browser.findElement(By.cssSelector("#birthPlace + .field-error")).getText())
+                .contains("harus satu baris teks biasa", "tanda arah teks");
+        assertThat(browser.findElements(By.cssSelector("#address + .field-error"))).isEmpty();
+        assertThat(browser.findElement(By.id("birthPlace")).getAttribute("value")).isEqualTo("Sura\u202Ebaya");
+        assertThat(browser.findElement(By.id("fullName")).getAttribute("value")).isEqualTo(name);
+        assertThat(browser.findElement(By.id("address")).getAttribute("value"))
+                .isEqualTo("Jl. Jaksa Agung Suprapto 5\nSidoarjo");
+        assertThat(browser.findElements(By.id("member-number"))).isEmpty();
+        assertThat(jdbc.sql("select count(*) from member where full_name = ?").param(name)
+                .query(Long.class).single()).isZero();
     }
 
     private String registerOnline() throws IOException {

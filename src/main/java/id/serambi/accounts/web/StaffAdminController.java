@@ -66,6 +66,9 @@ class StaffAdminController {
     @PostMapping
     String create(@ModelAttribute("staffForm") StaffForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return list(form.getLibrary(), model);
+        }
         try {
             Library library = libraries.require(form.getLibrary() == null ? "" : form.getLibrary());
             StaffAccount account = accounts.createStaff(library, new NewStaff(form.getUsername(), form.getPassword(),

@@ -72,6 +72,9 @@ class ComplaintStaffController {
     @PostMapping("/new")
     String file(Library library, @ModelAttribute("complaintForm") ComplaintForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(library, model);
+        }
         try {
             String code = service.file(library, form.toComplaint(null));
             redirect.addFlashAttribute("filedCode", code);

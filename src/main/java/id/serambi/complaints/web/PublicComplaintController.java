@@ -47,6 +47,9 @@ class PublicComplaintController {
     @PostMapping
     String file(@PublicLibrary Library library, @ModelAttribute("complaintForm") ComplaintForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(library, model);
+        }
         try {
             String code = service.file(library, form.toComplaint(ChannelType.WEBSITE.name()));
             redirect.addFlashAttribute("filed", true);

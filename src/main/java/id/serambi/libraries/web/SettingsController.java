@@ -47,6 +47,9 @@ class SettingsController {
     @PreAuthorize("hasRole('KABID')")
     String profile(Library library, @ModelAttribute("profileForm") ProfileForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return page(library, null, model);
+        }
         try {
             administration.updateProfile(library, form.toProfile());
         } catch (InvalidInputException refusal) {
@@ -60,6 +63,9 @@ class SettingsController {
     @PreAuthorize("hasRole('KABID')")
     String hours(Library library, @ModelAttribute("hoursForm") HoursForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return page(library, null, model);
+        }
         try {
             administration.replaceHours(library, form.toHours());
         } catch (InvalidInputException refusal) {
@@ -76,6 +82,9 @@ class SettingsController {
     String addHoliday(Library library, @RequestParam(required = false) Integer year,
             @ModelAttribute("holidayForm") HolidayForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return page(library, year, model);
+        }
         try {
             LibraryAdministration.PutHoliday put = administration.putHoliday(library, form.getDate(),
                     form.getName());

@@ -63,6 +63,9 @@ class StandardsController {
     String save(Library library, @PathVariable String code, @ModelAttribute("standardForm") StandardForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         ServiceStandard current = libraries.standard(library.id(), code);
+        if (binding.hasErrors()) {
+            return page(library, current, model);
+        }
         StandardFormReader.Result read = StandardFormReader.read(form, current);
         if (!read.problems().isEmpty()) {
             FormErrors.bind(binding, new InvalidInputException(read.problems()));

@@ -76,6 +76,9 @@ class MemberController {
     String register(Library library, @ModelAttribute("applicationForm") Application application, BindingResult binding,
             @RequestParam(required = false) MultipartFile photo, @RequestParam(required = false) String photoData,
             Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return formPage(library, model);
+        }
         try {
             Registered registered = registrations.atDesk(library, application, PhotoInput.bytes(photo, photoData));
             redirect.addFlashAttribute("registered", registered.memberNumber());
@@ -113,6 +116,9 @@ class MemberController {
     String correct(Library library, @PathVariable String memberNumber,
             @ModelAttribute("applicationForm") Application application, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return editPage(library, memberNumber, model);
+        }
         try {
             verifications.correct(library, memberNumber, application);
             redirect.addFlashAttribute("notice", "membership.notice.corrected");

@@ -61,6 +61,9 @@ class OnlineRegistrationController {
             if (honeypot != null && !honeypot.isEmpty()) {
                 throw new AutomatedSubmissionException();
             }
+            if (binding.hasErrors()) {
+                return formPage(library, model);
+            }
             Registered registered = registrations.online(library, application, PhotoInput.bytes(photo, null));
             model.addAttribute("library", library);
             model.addAttribute("registered", registered);
@@ -83,6 +86,9 @@ class OnlineRegistrationController {
     @PostMapping("/{token}")
     String correct(@PublicLibrary Library library, @PathVariable String token,
             @ModelAttribute("applicationForm") Application application, BindingResult binding, Model model) {
+        if (binding.hasErrors()) {
+            return revisionPage(library, token, model);
+        }
         try {
             followUp.correct(library, token, application);
             return "redirect:/l/" + library.code() + "/daftar/" + token;

@@ -36,11 +36,13 @@ public class TextInputConfiguration {
 
     @InitBinder
     void plainTextInParameters(WebDataBinder binder, HttpServletRequest request) {
-        Object target = binder.getTarget();
-        boolean multiLine = target == null && TextFields.multiLineParameter(request, binder.getObjectName());
+        // A form's binder is made before its object (constructor binding), so its type may be all there is.
+        Class<?> form = binder.getTarget() != null ? binder.getTarget().getClass()
+                : binder.getTargetType() != null ? binder.getTargetType().resolve() : null;
+        boolean multiLine = form == null && TextFields.multiLineParameter(request, binder.getObjectName());
         binder.registerCustomEditor(String.class, new PlainTextEditor(multiLine));
-        if (target != null) {
-            for (String path : TextFields.multiLinePaths(target.getClass())) {
+        if (form != null) {
+            for (String path : TextFields.multiLinePaths(form)) {
                 binder.registerCustomEditor(String.class, path, new PlainTextEditor(true));
             }
         }
