@@ -92,26 +92,26 @@ class DashboardIT {
 
     @Test
     void countsTheCardsPrintedInThePeriodAndExportsTheSameCount() {
-        String kasi = StaffFixtures.aStaffMember(accounts, libraries, "banyuwangi", Role.KASI);
+        String kasi = StaffFixtures.aStaffMember(accounts, libraries, "lebak", Role.KASI);
         Api api = Api.on(port).as(kasi, TestUsers.PASSWORD);
-        String today = LocalDate.now(libraries.require("banyuwangi").timezone()).toString();
+        String today = LocalDate.now(libraries.require("lebak").timezone()).toString();
         String period = "from=" + today + "&to=" + today;
-        long before = api.get("/api/v1/libraries/banyuwangi/dashboard?" + period).json().get("cards").get("printed")
+        long before = api.get("/api/v1/libraries/lebak/dashboard?" + period).json().get("cards").get("printed")
                 .asLong();
 
         // Three cards: a batch of two, then one of them printed again (reprints count).
-        String first = approvedMember(api);
-        String second = approvedMember(api);
-        Api.Response batch = api.post("/api/v1/libraries/banyuwangi/cards/batch",
+        String first = approvedMember(api, "lebak");
+        String second = approvedMember(api, "lebak");
+        Api.Response batch = api.post("/api/v1/libraries/lebak/cards/batch",
                 Map.of("memberNumbers", List.of(first, second)));
         assertThat(batch.status()).as(batch.toString()).isEqualTo(200);
-        Api.Response reprint = api.get("/api/v1/libraries/banyuwangi/members/" + first + "/card.pdf");
+        Api.Response reprint = api.get("/api/v1/libraries/lebak/members/" + first + "/card.pdf");
         assertThat(reprint.status()).as(reprint.toString()).isEqualTo(200);
 
-        long printed = api.get("/api/v1/libraries/banyuwangi/dashboard?" + period).json().get("cards").get("printed")
+        long printed = api.get("/api/v1/libraries/lebak/dashboard?" + period).json().get("cards").get("printed")
                 .asLong();
         assertThat(printed).isEqualTo(before + 3);
-        List<List<String>> cards = csv(signedIn(kasi), "/app/banyuwangi/dashboard.csv?table=cards&" + period);
+        List<List<String>> cards = csv(signedIn(kasi), "/app/lebak/dashboard.csv?table=cards&" + period);
         assertThat(cards.get(1).get(1)).as("the export's printed cards").isEqualTo(String.valueOf(printed));
     }
 
@@ -142,12 +142,12 @@ class DashboardIT {
                 .isEqualTo(403);
     }
 
-    private static String approvedMember(Api staff) {
-        Api.Response created = staff.post("/api/v1/libraries/banyuwangi/members",
+    private static String approvedMember(Api staff, String library) {
+        Api.Response created = staff.post("/api/v1/libraries/" + library + "/members",
                 id.serambi.membership.MemberFixtures.anApplication(id.serambi.membership.MemberFixtures.LEBAK_DISTRICT));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String number = created.json().get("memberNumber").asString();
-        Api.Response approved = staff.post("/api/v1/libraries/banyuwangi/members/" + number + "/verification",
+        Api.Response approved = staff.post("/api/v1/libraries/" + library + "/members/" + number + "/verification",
                 Map.of("decision", "APPROVE", "note", "lengkap"));
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         return number;
