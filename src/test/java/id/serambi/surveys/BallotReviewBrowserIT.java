@@ -70,6 +70,9 @@ class BallotReviewBrowserIT {
         Browser.clickAndWaitForNextPage(browser, heldOut.findElement(By.tagName("a")));
         WebElement row = browser.findElement(By.cssSelector("#flagged tbody tr"));
         assertThat(row.getText()).contains("4 4 4 4 4 4 4 4 4", "Jawaban ekstrem yang sama beruntun");
+        String serviceName = libraries.standards(libraries.require("jateng").id()).getLast().name();
+        assertThat(row.findElements(By.tagName("td")).get(1).getText()).as("the service by its name")
+                .isEqualTo(serviceName);
         String id = row.getAttribute("id");
         row.findElement(By.name("reason")).sendKeys("Lima jawaban semua 4 dalam satu menit");
         Browser.clickAndWaitForNextPage(browser, row.findElement(By.cssSelector("button[value=EXCLUDE]")));

@@ -37,6 +37,8 @@ class SurveyReviewController {
         model.addAttribute("library", library);
         model.addAttribute("period", period);
         model.addAttribute("flagged", surveys.flagged(library, period.from(), period.to()));
+        model.addAttribute("serviceNames", surveys.services(library).stream()
+                .collect(java.util.stream.Collectors.toMap(s -> s.code(), s -> s.name(), (a, b) -> a)));
         model.addAttribute("canReview", CurrentStaff.get().map(s -> s.roles().stream()
                 .anyMatch(r -> r == Role.KABID || r == Role.KEPALA || r == Role.ADMIN)).orElse(false));
         return "surveys/flagged";
@@ -45,11 +47,12 @@ class SurveyReviewController {
     @PostMapping("/{response}")
     @PreAuthorize("hasRole('KABID')")
     String review(Library library, @PathVariable long response, @RequestParam String decision,
-            @RequestParam(required = false) String reason, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to) {
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         surveys.review(library, response, decision, reason,
                 CurrentStaff.get().map(StaffPrincipal::getUsername).orElseThrow());
-        String period = from == null || to == null ? "" : "?from=" + LocalDate.parse(from) + "&to=" + LocalDate.parse(to);
+        String period = from == null || to == null ? "" : "?from=" + from + "&to=" + to;
         return "redirect:/app/" + library.code() + "/ikm/flagged" + period;
     }
 }

@@ -39,7 +39,7 @@ class PublicWriteLimitIT {
 
     @DynamicPropertySource
     static void ownDataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        String directory = Files.createTempDirectory("serambi-limit-it-").toString();
+        String directory = Files.createTempDirectory(id.serambi.support.TestDataDirectory.root(), "limit-it-").toString();
         registry.add("serambi.data-dir", () -> directory);
     }
 
