@@ -2,9 +2,12 @@ package id.serambi.accounts;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -87,6 +90,13 @@ public class AccountService {
     @Transactional(readOnly = true)
     public StaffAccount get(long id) {
         return staff.findById(id).orElseThrow(() -> StaffNotFoundException.forId(id));
+    }
+
+    /** The username and full name of each of these accounts (unknown ids are left out): one query for a page. */
+    @Transactional(readOnly = true)
+    public Map<Long, StaffName> names(Collection<Long> ids) {
+        List<Long> known = ids.stream().filter(Objects::nonNull).distinct().toList();
+        return known.isEmpty() ? Map.of() : staff.names(known);
     }
 
     public void resetPassword(long id, String password) {

@@ -25,6 +25,12 @@ public record PrivacyRequest(long id, String memberNumber, Kind kind, String fie
         return status == Status.OPEN && now.isAfter(dueAt);
     }
 
+    /** The same request with the name of the staff member who decided it. */
+    public PrivacyRequest decidedBy(String name) {
+        return new PrivacyRequest(id, memberNumber, kind, field, proposedValue, reason, status, filedAt, dueAt,
+                decidedAt, name, decisionNote);
+    }
+
     /** Hours left before the deadline (negative once overdue), for the queue. */
     public long hoursLeft(Instant now) {
         return Duration.between(now, dueAt).toHours();

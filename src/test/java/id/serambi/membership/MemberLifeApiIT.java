@@ -82,6 +82,7 @@ class MemberLifeApiIT {
         assertThat(history.valueStream().map(e -> e.get("action").asString()).toList())
                 .containsExactly("REGISTERED", "REVISION_REQUESTED", "CORRECTED", "APPROVED");
         assertThat(history.get(3).get("initials").asString()).startsWith("PU");
+        assertThat(history.get(3).get("staffName").asString()).startsWith("Petugas Uji lebak-petugas-");
         assertThat(history.get(1).get("note").asString()).isEqualTo("Alamat tidak sesuai KTP");
     }
 

@@ -172,6 +172,7 @@ class PrivacyRequestsIT {
 
         assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
         assertThat(decided.json().get("status").asString()).isEqualTo("APPROVED");
+        assertThat(decided.json().get("decidedBy").asString()).startsWith("Petugas Uji lebak-kasi-");
         assertThat(membership.find(lebak().id(), member.number()).orElseThrow().address())
                 .isEqualTo("Jl. Sunan Kalijaga 7");
         Reply data = asMember(port, token, "GET", "/api/v1/libraries/lebak/my-data", null);

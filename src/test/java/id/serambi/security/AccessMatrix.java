@@ -233,7 +233,7 @@ final class AccessMatrix {
         staffApi("GET", "/api/v1/backups", "/api/v1/backups", Role.ADMIN);
         staffApi("GET", "/api/v1/backups/{name}", "/api/v1/backups/serambi-20000101-000000Z.zip", Role.ADMIN);
 
-        // A provincial library's network view (reports): counts of the libraries it oversees, set by the administrator
+        // A provincial library's oversight view (reports): counts of the libraries it oversees, set by the administrator
         for (String path : List.of("/app/{lib}/network", "/app/{lib}/network.xlsx", "/app/{lib}/network.csv")) {
             staffPage("GET", path, concrete(path), Role.KABID);
         }

@@ -6,16 +6,22 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import id.serambi.accounts.StaffAccount;
+import id.serambi.accounts.StaffName;
+import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryId;
+import id.serambi.libraries.LibraryService;
 import id.serambi.shared.security.Role;
 import id.serambi.shared.security.StaffPrincipal;
 
@@ -24,30 +30,41 @@ public class StaffRepository {
 
     private static final String ACCOUNT_COLUMNS = """
             a.id, a.username, a.full_name, a.admin, a.enabled, a.locked_until, a.created_at, a.password_hash,
-            a.security_version, a.unlocked_at, a.unlocked_by, s.library_id, s.roles, l.code as library_code""";
+            a.security_version, a.unlocked_at, a.unlocked_by, s.library_id, s.roles""";
     private static final String FROM = """
             from staff_account a
-            left join library_staff s on s.account_id = a.id
-            left join library l on l.id = s.library_id""";
+            left join library_staff s on s.account_id = a.id""";
 
     private final JdbcClient jdbc;
+    private final LibraryService libraries;
 
-    StaffRepository(JdbcClient jdbc) {
+    StaffRepository(JdbcClient jdbc, LibraryService libraries) {
         this.jdbc = jdbc;
+        this.libraries = libraries;
     }
 
     public Optional<StaffPrincipal> findPrincipal(String username) {
         return jdbc.sql("select " + ACCOUNT_COLUMNS + " " + FROM + " where a.username = ?").param(username)
-                .query((rs, row) -> new StaffPrincipal(rs.getLong("id"), rs.getString("username"),
-                        rs.getString("password_hash"), rs.getString("full_name"),
-                        rs.getObject("library_id", Integer.class), rs.getString("library_code"), roles(rs),
-                        rs.getBoolean("enabled"), instant(rs, "locked_until"), rs.getLong("security_version")))
-                .optional();
+                .query((rs, row) -> principal(rs)).optional();
+    }
+
+    private StaffPrincipal principal(ResultSet rs) throws SQLException {
+        Integer library = rs.getObject("library_id", Integer.class);
+        return new StaffPrincipal(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
+                rs.getString("full_name"), library, libraryCode(library), roles(rs), rs.getBoolean("enabled"),
+                instant(rs, "locked_until"), rs.getLong("security_version"));
     }
 
     public Optional<StaffAccount> findById(long id) {
         return jdbc.sql("select " + ACCOUNT_COLUMNS + " " + FROM + " where a.id = ?").param(id)
                 .query(StaffRepository::account).optional();
+    }
+
+    public Map<Long, StaffName> names(List<Long> ids) {
+        return jdbc.sql("select id, username, full_name from staff_account where id = any(?)")
+                .param(ids.toArray(Long[]::new))
+                .query((rs, row) -> new StaffName(rs.getLong(1), rs.getString(2), rs.getString(3))).stream()
+                .collect(Collectors.toMap(StaffName::id, name -> name));
     }
 
     public List<StaffAccount> findByLibrary(LibraryId library) {
@@ -56,8 +73,15 @@ public class StaffRepository {
     }
 
     public List<StaffAccount> findAll() {
-        return jdbc.sql("select " + ACCOUNT_COLUMNS + " " + FROM + " order by l.code nulls first, a.username")
-                .query(StaffRepository::account).list();
+        return jdbc.sql("select " + ACCOUNT_COLUMNS + " " + FROM).query(StaffRepository::account).stream()
+                .sorted(Comparator.comparing((StaffAccount a) -> libraryCode(a.libraryId()),
+                        Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(StaffAccount::username))
+                .toList();
+    }
+
+    /** The code of the account's library, from the libraries module (which answers it from memory). */
+    private String libraryCode(Integer libraryId) {
+        return libraryId == null ? null : libraries.find(LibraryId.of(libraryId)).map(Library::code).orElse(null);
     }
 
     /** The account's security version, or -1 when it is disabled or gone (no session of it may go on). */

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import id.serambi.accounts.AccountService;
+import id.serambi.accounts.StaffName;
 import id.serambi.libraries.DocumentType;
 import id.serambi.libraries.LibraryId;
 
@@ -16,9 +18,11 @@ import id.serambi.libraries.LibraryId;
 public class MemberHistoryRepository {
 
     private final JdbcClient jdbc;
+    private final AccountService accounts;
 
-    MemberHistoryRepository(JdbcClient jdbc) {
+    MemberHistoryRepository(JdbcClient jdbc, AccountService accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
     }
 
     /** One entry of a member's history: a verification round or a step of the card's life. */
@@ -34,15 +38,21 @@ public class MemberHistoryRepository {
                 .update();
     }
 
+    /** The member's history with the staff's names as the accounts module knows them now. */
     public List<Entry> history(LibraryId library, long memberId) {
-        return jdbc.sql("""
-                select h.action, h.note, h.initials, a.full_name, h.at from member_history h
-                left join staff_account a on a.id = h.staff_account_id
-                where h.library_id = ? and h.member_id = ? order by h.at, h.id""")
+        List<Row> rows = jdbc.sql("""
+                select action, note, initials, staff_account_id, at from member_history
+                where library_id = ? and member_id = ? order by at, id""")
                 .params(library.value(), memberId)
-                .query((rs, row) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant()))
+                .query((rs, row) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, Long.class), rs.getTimestamp(5).toInstant()))
                 .list();
+        Map<Long, StaffName> names = accounts.names(rows.stream().map(Row::staff).toList());
+        return rows.stream().map(r -> new Entry(r.action(), r.note(), r.initials(),
+                names.containsKey(r.staff()) ? names.get(r.staff()).fullName() : null, r.at())).toList();
+    }
+
+    private record Row(String action, String note, String initials, Long staff, Instant at) {
     }
 
     public void addDocuments(LibraryId library, long memberId, Map<DocumentType, String> documents) {

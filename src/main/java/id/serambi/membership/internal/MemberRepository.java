@@ -24,7 +24,7 @@ public class MemberRepository {
             m.id, m.member_number, m.full_name, m.category_code, c.name as category_name, m.status,
             m.registered_on, m.expires_on, m.phone_e164, m.email, m.institution, m.nik_masked, m.birth_place,
             m.birth_date, m.sex, m.address, m.channel, m.replaces, m.replaced_by
-            from member m join member_category c on c.library_id = m.library_id and c.code = m.category_code""";
+            from member m join member_category_name c on c.library_id = m.library_id and c.code = m.category_code""";
 
     private final JdbcClient jdbc;
 

@@ -4,10 +4,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import id.serambi.accounts.AccountService;
+import id.serambi.accounts.StaffName;
 import id.serambi.libraries.LibraryId;
 import id.serambi.privacy.MyData;
 
@@ -16,14 +19,16 @@ import id.serambi.privacy.MyData;
 public class ActionLog {
 
     private static final String FILTERED = """
-            from privacy_action p left join staff_account a on a.id = p.staff_account_id
+            from privacy_action p
             where p.library_id = ? and (cast(? as text) is null or p.member_number = ?)
               and (cast(? as bigint) is null or p.staff_account_id = ?)""";
 
     private final JdbcClient jdbc;
+    private final AccountService accounts;
 
-    ActionLog(JdbcClient jdbc) {
+    ActionLog(JdbcClient jdbc, AccountService accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
     }
 
     /** What was done: FILED_*, APPROVED_*, REFUSED_*, EXPORTED, VIEWED, ERASED_BY_RETENTION. */
@@ -35,12 +40,18 @@ public class ActionLog {
     }
 
     public List<Entry> entries(LibraryId library, String memberNumber, Long staffId, int limit) {
-        return jdbc.sql("select p.member_number, p.action, p.detail, a.username, a.full_name, p.at " + FILTERED
+        List<Row> rows = jdbc.sql("select p.member_number, p.action, p.detail, p.staff_account_id, p.at " + FILTERED
                 + " order by p.at desc, p.id desc limit ?")
                 .params(params(library, memberNumber, staffId, limit))
-                .query((rs, row) -> new Entry(new MyData.Action(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(5), rs.getTimestamp(6).toInstant()), rs.getString(4)))
+                .query((rs, row) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, Long.class), rs.getTimestamp(5).toInstant()))
                 .list();
+        Map<Long, StaffName> names = accounts.names(rows.stream().map(Row::staff).toList());
+        return rows.stream().map(r -> {
+            StaffName name = r.staff() == null ? null : names.get(r.staff());
+            return new Entry(new MyData.Action(r.memberNumber(), r.action(), r.detail(),
+                    name == null ? null : name.fullName(), r.at()), name == null ? null : name.username());
+        }).toList();
     }
 
     public long count(LibraryId library, String memberNumber, Long staffId) {
@@ -50,6 +61,9 @@ public class ActionLog {
 
     /** One entry with the staff member's username, for filtering and the CSV. */
     public record Entry(MyData.Action action, String staffUsername) {
+    }
+
+    private record Row(String memberNumber, String action, String detail, Long staff, Instant at) {
     }
 
     private static List<Object> params(LibraryId library, String memberNumber, Long staffId, Integer limit) {

@@ -5,11 +5,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import id.serambi.accounts.AccountService;
+import id.serambi.accounts.StaffName;
 import id.serambi.libraries.LibraryId;
 import id.serambi.privacy.PrivacyRequest;
 
@@ -18,13 +21,14 @@ import id.serambi.privacy.PrivacyRequest;
 public class RequestRepository {
 
     private static final String SELECT = """
-            select r.*, a.full_name as decided_by_name from privacy_request r
-            left join staff_account a on a.id = r.decided_by where r.library_id = ?""";
+            select r.* from privacy_request r where r.library_id = ?""";
 
     private final JdbcClient jdbc;
+    private final AccountService accounts;
 
-    RequestRepository(JdbcClient jdbc) {
+    RequestRepository(JdbcClient jdbc, AccountService accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
     }
 
     public long insert(LibraryId library, String memberNumber, PrivacyRequest.Kind kind, String field,
@@ -39,27 +43,27 @@ public class RequestRepository {
 
     /** Locks the request so that two staff cannot decide it at the same time. */
     public Optional<PrivacyRequest> lock(LibraryId library, long id) {
-        return jdbc.sql("select r.*, null as decided_by_name from privacy_request r where r.library_id = ? "
+        return jdbc.sql("select r.* from privacy_request r where r.library_id = ? "
                 + "and r.id = ? for update").params(library.value(), id).query(RequestRepository::request)
                 .optional();
     }
 
     public Optional<PrivacyRequest> find(LibraryId library, long id) {
-        return jdbc.sql(SELECT + " and r.id = ?").params(library.value(), id).query(RequestRepository::request)
-                .optional();
+        return withNames(jdbc.sql(SELECT + " and r.id = ?").params(library.value(), id)
+                .query(RequestRepository::row).list()).stream().findFirst();
     }
 
     /** Open requests first, soonest deadline first; then the decided ones, newest first. */
     public List<PrivacyRequest> queue(LibraryId library, boolean openOnly, int limit) {
-        return jdbc.sql(SELECT + (openOnly ? " and r.status = 'OPEN'" : "")
+        return withNames(jdbc.sql(SELECT + (openOnly ? " and r.status = 'OPEN'" : "")
                 + " order by (r.status = 'OPEN') desc, case when r.status = 'OPEN' then r.due_at end,"
                 + " r.filed_at desc limit ?")
-                .params(library.value(), limit).query(RequestRepository::request).list();
+                .params(library.value(), limit).query(RequestRepository::row).list());
     }
 
     public List<PrivacyRequest> ofMember(LibraryId library, String memberNumber) {
-        return jdbc.sql(SELECT + " and r.member_number = ? order by r.filed_at desc")
-                .params(library.value(), memberNumber).query(RequestRepository::request).list();
+        return withNames(jdbc.sql(SELECT + " and r.member_number = ? order by r.filed_at desc")
+                .params(library.value(), memberNumber).query(RequestRepository::row).list());
     }
 
     public boolean hasOpen(LibraryId library, String memberNumber, PrivacyRequest.Kind kind) {
@@ -83,13 +87,27 @@ public class RequestRepository {
                 .params(library.value(), memberNumber).update();
     }
 
+    /** The requests with the name of the staff member who decided each, from the accounts module. */
+    private List<PrivacyRequest> withNames(List<Row> rows) {
+        Map<Long, StaffName> names = accounts.names(rows.stream().map(Row::decidedBy).toList());
+        return rows.stream().map(row -> row.decidedBy() == null || !names.containsKey(row.decidedBy())
+                ? row.request() : row.request().decidedBy(names.get(row.decidedBy()).fullName())).toList();
+    }
+
+    private record Row(PrivacyRequest request, Long decidedBy) {
+    }
+
+    private static Row row(ResultSet rs, int row) throws SQLException {
+        return new Row(request(rs, row), rs.getObject("decided_by", Long.class));
+    }
+
+    /** The request without the decider's name (a lock needs none). */
     private static PrivacyRequest request(ResultSet rs, int row) throws SQLException {
         return new PrivacyRequest(rs.getLong("id"), rs.getString("member_number"),
                 PrivacyRequest.Kind.valueOf(rs.getString("kind")), rs.getString("field"),
                 rs.getString("proposed_value"), rs.getString("reason"),
                 PrivacyRequest.Status.valueOf(rs.getString("status")), instant(rs, "filed_at"),
-                instant(rs, "due_at"), instant(rs, "decided_at"), rs.getString("decided_by_name"),
-                rs.getString("decision_note"));
+                instant(rs, "due_at"), instant(rs, "decided_at"), null, rs.getString("decision_note"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

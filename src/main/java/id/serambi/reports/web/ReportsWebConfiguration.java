@@ -15,7 +15,7 @@ class ReportsWebConfiguration {
     }
 
     @Bean
-    NavigationItem networkNavigation() {
-        return new NavigationItem("reports.network.nav", "/app/{lib}/network", Role.KABID, 710);
+    NavigationItem oversightNavigation() {
+        return new NavigationItem("reports.oversight.nav", "/app/{lib}/network", Role.KABID, 710);
     }
 }

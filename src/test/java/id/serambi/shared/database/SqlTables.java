@@ -17,6 +17,8 @@ final class SqlTables {
 
     private static final List<Pattern> WRITES = patterns(
             "\\bcreate\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?" + NAME,
+            "\\bcreate\\s+(?:or\\s+replace\\s+)?(?:materialized\\s+)?view\\s+(?:if\\s+not\\s+exists\\s+)?" + NAME,
+            "\\b(?:alter|drop)\\s+(?:materialized\\s+)?view\\s+(?:if\\s+exists\\s+)?" + NAME,
             "\\balter\\s+table\\s+(?:if\\s+exists\\s+)?(?:only\\s+)?" + NAME,
             "\\bdrop\\s+table\\s+(?:if\\s+exists\\s+)?" + NAME,
             "\\bcreate\\s+(?:unique\\s+)?index\\s+(?:concurrently\\s+)?(?:if\\s+not\\s+exists\\s+)?(?:[a-z0-9_]+\\s+)?on\\s+"

@@ -8,10 +8,10 @@ import java.util.UUID;
 
 import id.serambi.frontoffice.NewVisit;
 
-/** Data for the network tests: visits, questionnaires and complaints with fresh text each time. */
-final class NetworkFixtures {
+/** Data for the oversight tests: visits, questionnaires and complaints with fresh text each time. */
+final class OversightFixtures {
 
-    private NetworkFixtures() {
+    private OversightFixtures() {
     }
 
     static NewVisit nonMember(String name) {
@@ -39,7 +39,7 @@ final class NetworkFixtures {
         return Map.of("channel", "WEBSITE", "text", "Toilet ruang baca rusak " + UUID.randomUUID());
     }
 
-    static Map<String, Object> network(String... libraries) {
+    static Map<String, Object> oversight(String... libraries) {
         return Map.of("libraries", List.of(libraries));
     }
 

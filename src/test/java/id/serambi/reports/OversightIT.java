@@ -1,6 +1,6 @@
 package id.serambi.reports;
 
-import static id.serambi.reports.NetworkFixtures.local;
+import static id.serambi.reports.OversightFixtures.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The Jawa Tengah provincial library oversees Barito Utara and Sidoarjo (set here: no seed library fits). */
 @IntegrationTest
-class NetworkIT {
+class OversightIT {
 
     /** Wednesday before Christmas 2026 to the next Wednesday: no other test records anything in these days. */
     static final String PERIOD = "from=2026-12-18&to=2026-12-23";
@@ -60,7 +60,7 @@ class NetworkIT {
 
     @BeforeEach
     void jatengOverseesBaritoUtaraAndSidoarjo() {
-        Api.Response set = put(Api.on(port).asAdmin(), NetworkFixtures.network("barut", "sidoarjo"));
+        Api.Response set = put(Api.on(port).asAdmin(), OversightFixtures.oversight("barut", "sidoarjo"));
         assertThat(set.status()).as(set.toString()).isEqualTo(200);
     }
 
@@ -70,10 +70,10 @@ class NetworkIT {
         Library sidoarjo = libraries.require("sidoarjo");
         ZoneId pontianak = barut.timezone();
         ZoneId jakarta = sidoarjo.timezone();
-        frontOffice.recordVisitAt(barut, NetworkFixtures.nonMember("Arif"), local(pontianak, 2026, 12, 18, 9, 0));
-        frontOffice.recordVisitAt(barut, NetworkFixtures.group(20), local(pontianak, 2026, 12, 19, 8, 0));
-        frontOffice.recordVisitAt(sidoarjo, NetworkFixtures.nonMember("Sari"), local(jakarta, 2026, 12, 18, 10, 0));
-        frontOffice.recordVisitAt(sidoarjo, NetworkFixtures.nonMember("Tono"), local(jakarta, 2026, 12, 23, 23, 30));
+        frontOffice.recordVisitAt(barut, OversightFixtures.nonMember("Arif"), local(pontianak, 2026, 12, 18, 9, 0));
+        frontOffice.recordVisitAt(barut, OversightFixtures.group(20), local(pontianak, 2026, 12, 19, 8, 0));
+        frontOffice.recordVisitAt(sidoarjo, OversightFixtures.nonMember("Sari"), local(jakarta, 2026, 12, 18, 10, 0));
+        frontOffice.recordVisitAt(sidoarjo, OversightFixtures.nonMember("Tono"), local(jakarta, 2026, 12, 23, 23, 30));
         // Barito Utara, card at the desk, 1 working day. Friday 10:00 -> Saturday 09:00: Friday 10:00-16:00
         // (21,600 s) + Saturday 07:30-09:00 (5,400 s) = 27,000 s, within (deadline Saturday 10:00).
         // Wednesday 23 Dec 14:00 -> Monday 28 Dec 08:00, over the Christmas holidays (Thursday 24 and Friday 25)
@@ -87,10 +87,10 @@ class NetworkIT {
 
         Eventually.holds(() -> assertThat(admin.get("/api/v1/libraries/barut/service-times?" + PERIOD).json()
                 .get("services").get(0).get("completedCases").asInt()).isEqualTo(2));
-        JsonNode network = kabid.get("/api/v1/libraries/jateng/network/dashboard?" + PERIOD).json();
+        JsonNode oversight = kabid.get("/api/v1/libraries/jateng/network/dashboard?" + PERIOD).json();
 
-        JsonNode total = network.get("total");
-        assertThat(network.get("libraries")).extracting(l -> l.get("library").asString())
+        JsonNode total = oversight.get("total");
+        assertThat(oversight.get("libraries")).extracting(l -> l.get("library").asString())
                 .containsExactly("barut", "sidoarjo");
         assertThat(total.get("visitors").asLong()).isEqualTo(1 + 20 + 2);
         assertThat(total.get("visitsByType").get("NON_MEMBER").asLong()).isEqualTo(3);
@@ -105,9 +105,9 @@ class NetworkIT {
         assertThat(card.get("medianSeconds").asLong()).isEqualTo((27_000 + 25_200) / 2);
         assertThat(card.get("breaches")).extracting(b -> b.get("caseRef").asString()).containsExactly(late)
                 .doesNotContain(within);
-        assertThat(network.get("libraries").get(0).get("serviceTimes").get(0).get("withinCompletionPercent")
+        assertThat(oversight.get("libraries").get(0).get("serviceTimes").get(0).get("withinCompletionPercent")
                 .asDouble()).isEqualTo(50.0);
-        assertSumsEqualEachLibrarysOwnFigures(admin, network, PERIOD);
+        assertSumsEqualEachLibrarysOwnFigures(admin, oversight, PERIOD);
     }
 
     @Test
@@ -124,19 +124,19 @@ class NetworkIT {
         Api.Response member = sidoarjoDesk.post("/api/v1/libraries/sidoarjo/members",
                 MemberFixtures.anApplication(MemberFixtures.SIDOARJO_DISTRICT));
         assertThat(member.status()).as(member.toString()).isEqualTo(201);
-        assertThat(Api.on(port).post("/api/v1/libraries/barut/complaints", NetworkFixtures.aComplaint()).status())
+        assertThat(Api.on(port).post("/api/v1/libraries/barut/complaints", OversightFixtures.aComplaint()).status())
                 .isEqualTo(201);
         String service = libraries.standards(libraries.require("sidoarjo").id()).getFirst().code();
         Api.Response survey = Api.on(port).post("/api/v1/libraries/sidoarjo/surveys",
-                NetworkFixtures.aQuestionnaire(service, 4));
+                OversightFixtures.aQuestionnaire(service, 4));
         assertThat(survey.status()).as(survey.toString()).isEqualTo(201);
 
-        JsonNode network = kabid.get("/api/v1/libraries/jateng/network/dashboard?" + period).json();
-        JsonNode after = network.get("total");
+        JsonNode oversight = kabid.get("/api/v1/libraries/jateng/network/dashboard?" + period).json();
+        JsonNode after = oversight.get("total");
         assertThat(sum(after.get("newMembersByCategory")) - sum(before.get("newMembersByCategory"))).isEqualTo(1);
         assertThat(after.get("complaints").asLong() - before.get("complaints").asLong()).isEqualTo(1);
         assertThat(after.get("ikmRespondents").asInt() - before.get("ikmRespondents").asInt()).isEqualTo(1);
-        assertSumsEqualEachLibrarysOwnFigures(admin, network, period);
+        assertSumsEqualEachLibrarysOwnFigures(admin, oversight, period);
     }
 
     @Test
@@ -159,14 +159,14 @@ class NetworkIT {
     }
 
     @Test
-    void onlyTheAdministratorChoosesTheNetworkAndNeverTheLibraryItselfOrAnUnknownOne() {
+    void onlyTheAdministratorChoosesTheOverseenLibrariesAndNeverTheLibraryItselfOrAnUnknownOne() {
         Api kepala = Api.on(port).as(StaffFixtures.aStaffMember(accounts, libraries, "jateng", Role.KEPALA),
                 TestUsers.PASSWORD);
         Api admin = Api.on(port).asAdmin();
 
-        assertThat(put(kepala, NetworkFixtures.network("lebak")).status())
+        assertThat(put(kepala, OversightFixtures.oversight("lebak")).status())
                 .isEqualTo(403);
-        Api.Response refused = put(admin, NetworkFixtures.network("jateng", "nowhere-" + UUID.randomUUID()));
+        Api.Response refused = put(admin, OversightFixtures.oversight("jateng", "nowhere-" + UUID.randomUUID()));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors")).hasSize(2);
         assertThat(kepala.get("/api/v1/libraries/jateng/network").json().get("libraries"))
@@ -179,7 +179,7 @@ class NetworkIT {
     }
 
     private String kta(Library library, java.time.Instant filled, java.time.Instant handedOver) {
-        String caseRef = "network-" + UUID.randomUUID();
+        String caseRef = "oversight-" + UUID.randomUUID();
         transaction.executeWithoutResult(s -> {
             events.publishEvent(new CheckpointReached(library.id(), ServiceKind.KTA_DESK, caseRef,
                     Checkpoint.FORM_FILLED, filled, null));
@@ -190,7 +190,7 @@ class NetworkIT {
     }
 
     /** Every summed figure equals the sum of what each library's own dashboard says. */
-    private static void assertSumsEqualEachLibrarysOwnFigures(Api admin, JsonNode network, String period) {
+    private static void assertSumsEqualEachLibrarysOwnFigures(Api admin, JsonNode oversight, String period) {
         long visitors = 0;
         long members = 0;
         long complaints = 0;
@@ -206,7 +206,7 @@ class NetworkIT {
             internet += own.get("internet").get("sessions").asLong();
             printed += own.get("cards").get("printed").asLong();
         }
-        JsonNode total = network.get("total");
+        JsonNode total = oversight.get("total");
         assertThat(total.get("visitors").asLong()).isEqualTo(visitors);
         assertThat(sum(total.get("newMembersByCategory"))).isEqualTo(members);
         assertThat(total.get("complaints").asLong()).isEqualTo(complaints);

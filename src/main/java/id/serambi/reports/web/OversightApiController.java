@@ -12,47 +12,47 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.serambi.libraries.Library;
-import id.serambi.reports.NetworkFigures;
-import id.serambi.reports.NetworkService;
+import id.serambi.reports.OversightFigures;
+import id.serambi.reports.OversightService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @Tag(name = "Reports", description = "The figures behind the dashboard")
-class NetworkApiController {
+class OversightApiController {
 
-    private final NetworkService network;
+    private final OversightService oversight;
 
-    NetworkApiController(NetworkService network) {
-        this.network = network;
+    OversightApiController(OversightService oversight) {
+        this.oversight = oversight;
     }
 
     /** The libraries a library oversees, by code. */
-    record Network(String library, List<String> libraries) {
+    record Oversight(String library, List<String> libraries) {
     }
 
     @GetMapping("/api/v1/libraries/{lib}/network")
     @PreAuthorize("hasRole('KABID')")
-    @Operation(summary = "The libraries this library oversees (a provincial library's network)")
-    Network network(Library library) {
-        return new Network(library.code(), network.overseen(library).stream().map(Library::code).toList());
+    @Operation(summary = "The libraries this library oversees (a provincial library's regency and city libraries)")
+    Oversight oversight(Library library) {
+        return new Oversight(library.code(), oversight.overseen(library).stream().map(Library::code).toList());
     }
 
     @PutMapping("/api/v1/libraries/{lib}/network")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Sets the libraries this library oversees (administrator only)")
-    Network oversee(Library library, @RequestBody Network request) {
-        List<Library> chosen = network.oversee(library, request == null ? null : request.libraries());
-        return new Network(library.code(), chosen.stream().map(Library::code).toList());
+    Oversight oversee(Library library, @RequestBody Oversight request) {
+        List<Library> chosen = oversight.oversee(library, request == null ? null : request.libraries());
+        return new Oversight(library.code(), chosen.stream().map(Library::code).toList());
     }
 
     @GetMapping("/api/v1/libraries/{lib}/network/dashboard")
     @PreAuthorize("hasRole('KABID')")
     @Operation(summary = "The overseen libraries' dashboard figures side by side and summed (counts only, no "
             + "personal data)")
-    NetworkFigures dashboard(Library library,
+    OversightFigures dashboard(Library library,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return network.figures(library, from, to);
+        return oversight.figures(library, from, to);
     }
 }

@@ -11,32 +11,32 @@ import org.springframework.transaction.annotation.Transactional;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryId;
 import id.serambi.libraries.LibraryService;
-import id.serambi.reports.internal.NetworkRepository;
+import id.serambi.reports.internal.OversightRepository;
 import id.serambi.shared.FieldProblem;
 import id.serambi.shared.InvalidInputException;
 
-/** A library's network: the libraries it oversees, and their figures side by side and summed. */
+/** A library's oversight: the libraries it oversees, and their figures side by side and summed. */
 @Service
 @Transactional(readOnly = true)
-public class NetworkService {
+public class OversightService {
 
-    private final NetworkRepository network;
+    private final OversightRepository oversight;
     private final LibraryService libraries;
     private final ReportService reports;
 
-    NetworkService(NetworkRepository network, LibraryService libraries, ReportService reports) {
-        this.network = network;
+    OversightService(OversightRepository oversight, LibraryService libraries, ReportService reports) {
+        this.oversight = oversight;
         this.libraries = libraries;
         this.reports = reports;
     }
 
     /** The libraries this library oversees, in the administrator's order. */
     public List<Library> overseen(Library library) {
-        return network.overseen(library.id()).stream().map(id -> libraries.find(id).orElseThrow()).toList();
+        return oversight.overseen(library.id()).stream().map(id -> libraries.find(id).orElseThrow()).toList();
     }
 
     /** Each overseen library's dashboard figures over the period, and their sums. */
-    public NetworkFigures figures(Library library, LocalDate from, LocalDate to) {
+    public OversightFigures figures(Library library, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw InvalidInputException.of("to", "reports.period.order");
         }
@@ -47,7 +47,7 @@ public class NetworkService {
         for (Library overseen : overseen(library)) {
             figures.add(reports.dashboard(overseen, from, to));
         }
-        return NetworkFigures.of(library.code(), from, to, figures);
+        return OversightFigures.of(library.code(), from, to, figures);
     }
 
     /** Sets which libraries this library oversees (library codes; never itself, each once). */
@@ -58,9 +58,9 @@ public class NetworkService {
         for (String code : new LinkedHashSet<>(codes == null ? List.<String>of() : codes)) {
             Library found = libraries.all().stream().filter(l -> l.code().equals(code)).findFirst().orElse(null);
             if (found == null) {
-                problems.add(FieldProblem.of("libraries", "reports.network.unknownLibrary", code));
+                problems.add(FieldProblem.of("libraries", "reports.oversight.unknownLibrary", code));
             } else if (found.id().equals(library.id())) {
-                problems.add(FieldProblem.of("libraries", "reports.network.itself", code));
+                problems.add(FieldProblem.of("libraries", "reports.oversight.itself", code));
             } else {
                 chosen.add(found);
             }
@@ -68,7 +68,7 @@ public class NetworkService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        network.replace(library.id(), chosen.stream().map(Library::id).toList());
+        oversight.replace(library.id(), chosen.stream().map(Library::id).toList());
         return chosen;
     }
 
@@ -79,6 +79,6 @@ public class NetworkService {
 
     /** Whether the library oversees any other. */
     public boolean oversees(LibraryId library) {
-        return !network.overseen(library).isEmpty();
+        return !oversight.overseen(library).isEmpty();
     }
 }

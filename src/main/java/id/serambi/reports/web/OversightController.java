@@ -16,27 +16,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import id.serambi.frontoffice.FrontOfficeService;
 import id.serambi.libraries.Library;
-import id.serambi.reports.NetworkFigures;
-import id.serambi.reports.NetworkService;
+import id.serambi.reports.OversightFigures;
+import id.serambi.reports.OversightService;
 import id.serambi.reports.ReportService;
 import id.serambi.reports.internal.Exports;
-import id.serambi.reports.internal.NetworkTables;
+import id.serambi.reports.internal.OversightTables;
 import id.serambi.reports.internal.ReportTables.Table;
 import id.serambi.shared.Messages;
 
-/** The network page (a provincial library's overseen libraries), its downloads and the administrator's choice. */
+/** The oversight page (a provincial library's overseen libraries), its downloads and the administrator's choice. */
 @Controller
 @PreAuthorize("hasRole('KABID')")
-class NetworkController {
+class OversightController {
 
-    private final NetworkService network;
+    private final OversightService oversight;
     private final ReportService reports;
     private final FrontOfficeService frontOffice;
     private final Messages messages;
 
-    NetworkController(NetworkService network, ReportService reports, FrontOfficeService frontOffice,
+    OversightController(OversightService oversight, ReportService reports, FrontOfficeService frontOffice,
             Messages messages) {
-        this.network = network;
+        this.oversight = oversight;
         this.reports = reports;
         this.frontOffice = frontOffice;
         this.messages = messages;
@@ -46,24 +46,24 @@ class NetworkController {
     String page(Library library, Model model,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        NetworkFigures figures = figures(library, from, to);
+        OversightFigures figures = figures(library, from, to);
         List<Table> tables = tables(library, figures);
         model.addAttribute("library", library);
         model.addAttribute("figures", figures);
         model.addAttribute("tables", tables);
-        model.addAttribute("charts", List.of(chart(tables, "network-libraries", 1, "bar"),
-                chart(tables, "network-visits-by-day", 1, "line"), chart(tables, "network-libraries", 2, "bar"),
-                chart(tables, "network-libraries", 6, "bar"), chart(tables, "network-libraries", 8, "bar")));
-        model.addAttribute("overseen", network.overseen(library).stream().map(Library::code).toList());
-        model.addAttribute("candidates", network.candidates(library));
-        return "reports/network";
+        model.addAttribute("charts", List.of(chart(tables, "oversight-libraries", 1, "bar"),
+                chart(tables, "oversight-visits-by-day", 1, "line"), chart(tables, "oversight-libraries", 2, "bar"),
+                chart(tables, "oversight-libraries", 6, "bar"), chart(tables, "oversight-libraries", 8, "bar")));
+        model.addAttribute("overseen", oversight.overseen(library).stream().map(Library::code).toList());
+        model.addAttribute("candidates", oversight.candidates(library));
+        return "reports/oversight";
     }
 
     @GetMapping("/app/{lib}/network.xlsx")
     ResponseEntity<byte[]> excel(Library library,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        NetworkFigures figures = figures(library, from, to);
+        OversightFigures figures = figures(library, from, to);
         return DashboardController.download(Exports.xlsx(tables(library, figures)), DashboardController.XLSX,
                 name(figures, "xlsx"));
     }
@@ -72,41 +72,41 @@ class NetworkController {
     ResponseEntity<byte[]> csv(Library library, @RequestParam String table,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        NetworkFigures figures = figures(library, from, to);
+        OversightFigures figures = figures(library, from, to);
         return DashboardController.csvDownload(tables(library, figures), table, name(figures, table + ".csv"));
     }
 
     @PostMapping("/app/{lib}/network")
     @PreAuthorize("hasRole('ADMIN')")
     String oversee(Library library, @RequestParam(name = "libraries", required = false) List<String> codes) {
-        network.oversee(library, codes);
+        oversight.oversee(library, codes);
         return "redirect:/app/" + library.code() + "/network";
     }
 
-    private NetworkFigures figures(Library library, LocalDate from, LocalDate to) {
+    private OversightFigures figures(Library library, LocalDate from, LocalDate to) {
         LocalDate end = to != null ? to : reports.today(library);
         LocalDate start = from != null ? from : end.withDayOfMonth(1);
-        return network.figures(library, start, end);
+        return oversight.figures(library, start, end);
     }
 
-    private List<Table> tables(Library library, NetworkFigures figures) {
+    private List<Table> tables(Library library, OversightFigures figures) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, String> purposes = new LinkedHashMap<>();
-        for (Library overseen : network.overseen(library)) {
+        for (Library overseen : oversight.overseen(library)) {
             names.put(overseen.code(), overseen.name());
             frontOffice.purposes(overseen.id()).forEach(p -> purposes.putIfAbsent(p.code(), p.name()));
         }
-        return NetworkTables.of(figures, names, code -> purposes.getOrDefault(code, code), messages);
+        return OversightTables.of(figures, names, code -> purposes.getOrDefault(code, code), messages);
     }
 
     private static ChartData.Chart chart(List<Table> tables, String tableId, int column, String type) {
         Table table = tables.stream().filter(t -> t.id().equals(tableId)).findFirst().orElseThrow();
-        String title = tableId.equals("network-visits-by-day") ? table.title()
+        String title = tableId.equals("oversight-visits-by-day") ? table.title()
                 : String.valueOf(table.rows().getFirst().get(column));
         return new ChartData.Chart(title, new ChartData(tables).of(tableId, column, type));
     }
 
-    private static String name(NetworkFigures figures, String suffix) {
-        return "serambi-jaringan-" + figures.library() + "-" + figures.from() + "-" + figures.to() + "." + suffix;
+    private static String name(OversightFigures figures, String suffix) {
+        return "serambi-binaan-" + figures.library() + "-" + figures.from() + "-" + figures.to() + "." + suffix;
     }
 }

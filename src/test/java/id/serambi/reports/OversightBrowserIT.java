@@ -1,6 +1,6 @@
 package id.serambi.reports;
 
-import static id.serambi.reports.NetworkFixtures.local;
+import static id.serambi.reports.OversightFixtures.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -28,7 +28,7 @@ import id.serambi.support.StaffFixtures;
 import id.serambi.support.TestUsers;
 
 @IntegrationTest
-class NetworkBrowserIT {
+class OversightBrowserIT {
 
     /** Days only this test writes visits on. */
     static final String PERIOD = "from=2027-01-04&to=2027-01-05";
@@ -60,21 +60,21 @@ class NetworkBrowserIT {
     }
 
     @Test
-    void theAdministratorSetsTheNetworkAndTheProvinceSeesItsLibrariesSideBySideButNotTheirMembers() {
+    void theAdministratorChoosesTheOverseenLibrariesAndTheProvinceSeesItsLibrariesSideBySideButNotTheirMembers() {
         Library barut = libraries.require("barut");
         Library sidoarjo = libraries.require("sidoarjo");
-        frontOffice.recordVisitAt(barut, NetworkFixtures.group(30), local(barut.timezone(), 2027, 1, 4, 9, 0));
-        frontOffice.recordVisitAt(sidoarjo, NetworkFixtures.nonMember("Wati"),
+        frontOffice.recordVisitAt(barut, OversightFixtures.group(30), local(barut.timezone(), 2027, 1, 4, 9, 0));
+        frontOffice.recordVisitAt(sidoarjo, OversightFixtures.nonMember("Wati"),
                 local(sidoarjo.timezone(), 2027, 1, 5, 11, 0));
         Browser.signIn(browser, port, TestUsers.ADMIN, TestUsers.PASSWORD);
         browser.get(url("/app/jateng/network"));
-        for (WebElement box : browser.findElements(By.cssSelector("#network-settings input[type=checkbox]"))) {
+        for (WebElement box : browser.findElements(By.cssSelector("#oversight-settings input[type=checkbox]"))) {
             boolean wanted = List.of("barut", "sidoarjo").contains(box.getAttribute("value"));
             if (box.isSelected() != wanted) {
                 box.click();
             }
         }
-        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("#network-settings button[type=submit]")));
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("#oversight-settings button[type=submit]")));
         browser.manage().deleteAllCookies();
 
         String kabid = StaffFixtures.aStaffMember(accounts, libraries, "jateng", Role.KABID);
@@ -83,14 +83,14 @@ class NetworkBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d)
                 .executeScript("return typeof Chart !== 'undefined' && document.querySelectorAll('canvas')"
                         + ".length > 0 && [...document.querySelectorAll('canvas')].every(c => Chart.getChart(c))"));
-        Browser.screenshot(browser, "network");
+        Browser.screenshot(browser, "oversight");
 
-        assertThat(browser.findElement(By.id("kpi-network-visitors")).getText()).isEqualTo("31");
-        String summary = browser.findElement(By.id("table-network-summary")).getText();
+        assertThat(browser.findElement(By.id("kpi-oversight-visitors")).getText()).isEqualTo("31");
+        String summary = browser.findElement(By.id("table-oversight-summary")).getText();
         assertThat(summary).contains(barut.name()).contains(sidoarjo.name()).contains("Jumlah");
         assertThat(browser.findElements(By.cssSelector(".chart canvas"))).hasSize(5);
         assertThat(browser.getPageSource()).doesNotContain("Wati");
-        assertThat(browser.findElements(By.id("network-settings"))).isEmpty();
+        assertThat(browser.findElements(By.id("oversight-settings"))).isEmpty();
 
         browser.get(url("/app/barut/members"));
         assertThat(browser.getPageSource()).doesNotContain("Wati").containsIgnoringCase("403");

@@ -7,30 +7,30 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import id.serambi.reports.DashboardFigures;
-import id.serambi.reports.NetworkFigures;
+import id.serambi.reports.OversightFigures;
 import id.serambi.reports.internal.ReportTables.Table;
 import id.serambi.shared.Messages;
 
-/** The network's figures as tables: libraries side by side with their sum, one row per library, visitors per day. */
-public final class NetworkTables {
+/** The oversight's figures as tables: libraries side by side with their sum, one row per library, visitors per day. */
+public final class OversightTables {
 
-    private NetworkTables() {
+    private OversightTables() {
     }
 
     /**
      * @param names the libraries' names by code
      * @param purposeName a purpose's name by its code
      */
-    public static List<Table> of(NetworkFigures n, Map<String, String> names, UnaryOperator<String> purposeName,
+    public static List<Table> of(OversightFigures n, Map<String, String> names, UnaryOperator<String> purposeName,
             Messages m) {
         return List.of(summary(n, names, purposeName, m), perLibrary(n, names, m), byDay(n, m));
     }
 
-    private static Table summary(NetworkFigures n, Map<String, String> names, UnaryOperator<String> purposeName,
+    private static Table summary(OversightFigures n, Map<String, String> names, UnaryOperator<String> purposeName,
             Messages m) {
-        List<Object> header = new ArrayList<>(List.of(m.get("reports.network.figure")));
+        List<Object> header = new ArrayList<>(List.of(m.get("reports.oversight.figure")));
         n.libraries().forEach(f -> header.add(names.getOrDefault(f.library(), f.library())));
-        header.add(m.get("reports.network.total"));
+        header.add(m.get("reports.oversight.total"));
         Rows rows = new Rows(n, header);
         rows.add(m.get("reports.kpi.visitors"), f -> f.visits().total(), n.total().visitors());
         n.total().visitsByType().forEach((type, sum) -> rows.add(m.get("reports.table.visitsByType") + ": "
@@ -42,21 +42,21 @@ public final class NetworkTables {
         rows.add(m.get("reports.cards.printed"), f -> f.cards().printed(), n.total().cardsPrinted());
         rows.add(m.get("reports.cards.handedOver"), f -> f.cards().handedOver(), n.total().cardsHandedOver());
         rows.add(m.get("reports.kpi.internet"), f -> f.internet().sessions(), n.total().internetSessions());
-        rows.add(m.get("reports.network.internetMinutes"), f -> f.internet().minutes(), n.total().internetMinutes());
+        rows.add(m.get("reports.oversight.internetMinutes"), f -> f.internet().minutes(), n.total().internetMinutes());
         n.total().complaintsByStatus().forEach((status, sum) -> rows.add(m.get("reports.table.complaintsByStatus")
                 + ": " + m.get("complaints.status." + status), f -> f.complaintsByStatus().get(status), sum));
         rows.add(m.get("reports.kpi.overdue"), DashboardFigures::overdueComplaints, n.total().overdueComplaints());
         rows.add(m.get("reports.col.respondents"), f -> f.ikm().respondents(), n.total().ikmRespondents());
         rows.add(m.get("reports.col.ikm"), f -> f.ikm().ikm(), n.total().ikm());
-        rows.add(m.get("reports.network.serviceCases"), NetworkTables::serviceCases, n.total().serviceCases());
-        return new Table("network-summary", m.get("reports.network.table.summary"), rows.rows);
+        rows.add(m.get("reports.oversight.serviceCases"), OversightTables::serviceCases, n.total().serviceCases());
+        return new Table("oversight-summary", m.get("reports.oversight.table.summary"), rows.rows);
     }
 
-    private static Table perLibrary(NetworkFigures n, Map<String, String> names, Messages m) {
+    private static Table perLibrary(OversightFigures n, Map<String, String> names, Messages m) {
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(List.of(m.get("reports.network.library"), m.get("reports.kpi.visitors"),
-                m.get("reports.network.newMembers"), m.get("reports.cards.printed"), m.get("reports.cards.handedOver"),
-                m.get("reports.kpi.internet"), m.get("reports.network.complaints"), m.get("reports.kpi.overdue"),
+        rows.add(List.of(m.get("reports.oversight.library"), m.get("reports.kpi.visitors"),
+                m.get("reports.oversight.newMembers"), m.get("reports.cards.printed"), m.get("reports.cards.handedOver"),
+                m.get("reports.kpi.internet"), m.get("reports.oversight.complaints"), m.get("reports.kpi.overdue"),
                 m.get("reports.col.ikm")));
         for (DashboardFigures f : n.libraries()) {
             rows.add(java.util.Arrays.asList(names.getOrDefault(f.library(), f.library()), f.visits().total(),
@@ -65,14 +65,14 @@ public final class NetworkTables {
                     f.complaintsByStatus().values().stream().mapToLong(Long::longValue).sum(),
                     f.overdueComplaints(), f.ikm().ikm() == null ? "" : f.ikm().ikm()));
         }
-        return new Table("network-libraries", m.get("reports.network.table.libraries"), rows);
+        return new Table("oversight-libraries", m.get("reports.oversight.table.libraries"), rows);
     }
 
-    private static Table byDay(NetworkFigures n, Messages m) {
+    private static Table byDay(OversightFigures n, Messages m) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of(m.get("reports.col.date"), m.get("reports.col.people")));
         n.total().visitsByDay().forEach(d -> rows.add(List.of(d.date().toString(), d.people())));
-        return new Table("network-visits-by-day", m.get("reports.network.table.visitsByDay"), rows);
+        return new Table("oversight-visits-by-day", m.get("reports.oversight.table.visitsByDay"), rows);
     }
 
     private static long serviceCases(DashboardFigures f) {
@@ -82,18 +82,18 @@ public final class NetworkTables {
     /** Rows of the side-by-side table: a label, each library's value, the total. */
     private static final class Rows {
 
-        final NetworkFigures network;
+        final OversightFigures oversight;
         final List<List<Object>> rows = new ArrayList<>();
 
-        Rows(NetworkFigures network, List<Object> header) {
-            this.network = network;
+        Rows(OversightFigures oversight, List<Object> header) {
+            this.oversight = oversight;
             rows.add(List.copyOf(header));
         }
 
         void add(String label, Function<DashboardFigures, Object> value, Object total) {
             List<Object> row = new ArrayList<>();
             row.add(label);
-            network.libraries().forEach(f -> row.add(blankIfNull(value.apply(f))));
+            oversight.libraries().forEach(f -> row.add(blankIfNull(value.apply(f))));
             row.add(blankIfNull(total));
             rows.add(row);
         }

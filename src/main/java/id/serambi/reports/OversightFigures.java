@@ -19,7 +19,7 @@ import id.serambi.frontoffice.VisitStats;
  * @param libraries each overseen library's dashboard figures, in the administrator's order
  * @param total the sums over those libraries
  */
-public record NetworkFigures(String library, LocalDate from, LocalDate to, List<DashboardFigures> libraries,
+public record OversightFigures(String library, LocalDate from, LocalDate to, List<DashboardFigures> libraries,
         Totals total) {
 
     /**
@@ -35,7 +35,7 @@ public record NetworkFigures(String library, LocalDate from, LocalDate to, List<
     }
 
     /** Adds up the libraries' figures. */
-    public static NetworkFigures of(String library, LocalDate from, LocalDate to, List<DashboardFigures> figures) {
+    public static OversightFigures of(String library, LocalDate from, LocalDate to, List<DashboardFigures> figures) {
         Map<String, Long> byStatus = summed(figures, DashboardFigures::complaintsByStatus);
         Totals total = new Totals(sum(figures, f -> f.visits().total()), summed(figures, f -> f.visits().byType()),
                 summed(figures, f -> f.visits().byPurpose()), byDay(figures),
@@ -46,7 +46,7 @@ public record NetworkFigures(String library, LocalDate from, LocalDate to, List<
                 sum(figures, DashboardFigures::overdueComplaints), (int) sum(figures, f -> f.ikm().respondents()),
                 weightedIkm(figures), sum(figures, f -> f.serviceTimes().stream()
                         .mapToLong(DashboardFigures.ServiceCompliance::cases).sum()));
-        return new NetworkFigures(library, from, to, List.copyOf(figures), total);
+        return new OversightFigures(library, from, to, List.copyOf(figures), total);
     }
 
     private static long sum(List<DashboardFigures> figures, ToLongFunction<DashboardFigures> value) {
