@@ -13,7 +13,10 @@ import id.serambi.libraries.LibraryService;
 import id.serambi.shared.mail.MailText;
 import id.serambi.shared.mail.Mailer;
 
-/** After a complaint is stored, sends its tracking code to the complainant's e-mail address, if one was given. */
+/**
+ * After a complaint is stored, sends its tracking code to the complainant's e-mail address, if one was given; a failing
+ * SMTP server throws, so that the publication stays incomplete and the mail is sent when it is resubmitted.
+ */
 @Component
 class ComplaintConfirmation {
 
@@ -40,7 +43,7 @@ class ComplaintConfirmation {
             return;
         }
         String link = baseUrl + "/l/" + library.code() + "/pengaduan/" + complaint.trackingCode();
-        mailer.send(complaint.contact(), INDONESIAN, MailText.of("complaints.mail.subject", complaint.trackingCode()),
+        mailer.deliver(complaint.contact(), INDONESIAN, MailText.of("complaints.mail.subject", complaint.trackingCode()),
                 MailText.of("complaints.mail.body", library.name(), complaint.trackingCode(), link));
     }
 }

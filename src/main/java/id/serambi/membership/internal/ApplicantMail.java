@@ -16,7 +16,8 @@ import id.serambi.shared.mail.Mailer;
 
 /**
  * After a KTA Online registration is committed, e-mails the applicant (when they gave an address) the member number
- * and what to bring to the desk, in their language. A failed send is logged by the mailer and never undoes anything.
+ * and what to bring to the desk, in their language. A failed send undoes nothing: it throws, the publication stays
+ * incomplete and the mail is sent again when it is resubmitted ({@code shared.events.FailedPublications}).
  */
 @Component
 class ApplicantMail {
@@ -41,7 +42,7 @@ class ApplicantMail {
             return;
         }
         Locale language = Locale.forLanguageTag(event.language());
-        mailer.send(member.email(), language,
+        mailer.deliver(member.email(), language,
                 MailText.of("membership.mail.subject", library.name(), member.memberNumber()),
                 MailText.of("membership.mail.body", member.fullName(), library.name(), member.memberNumber(),
                         documents(library, member, language), address(library),
