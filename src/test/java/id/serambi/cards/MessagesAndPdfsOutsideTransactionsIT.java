@@ -1,12 +1,15 @@
 package id.serambi.cards;
 
 import static id.serambi.cards.CardApiFixtures.anApprovedMember;
+import static id.serambi.support.HeldConnections.heldByThisThread;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.Mockito.CALLS_REAL_METHODS;
 import static org.mockito.Mockito.mockStatic;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,9 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.mockito.MockedStatic;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.datasource.ConnectionHolder;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -45,6 +50,7 @@ import id.serambi.support.TestUsers;
 class MessagesAndPdfsOutsideTransactionsIT {
 
     private static final String SMS_GATEWAY_LOGGER = "id.serambi.cards.internal.LoggingSmsGateway";
+    private static final String SMTP_DOWN = "smtpServerDown";
 
     @LocalServerPort
     int port;
@@ -57,6 +63,12 @@ class MessagesAndPdfsOutsideTransactionsIT {
 
     @Autowired
     CardService cards;
+
+    @Autowired
+    ConfigurableApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Api staff;
     final List<String> heldWhileSending = new CopyOnWriteArrayList<>();
@@ -104,6 +116,29 @@ class MessagesAndPdfsOutsideTransactionsIT {
     }
 
     @Test
+    void aCodeWhoseMailFailsIsStillAnsweredAsNotSentAndIsWithdrawn() throws IOException {
+        String number = anApprovedMember(staff, "lebak", MemberFixtures.LEBAK_DISTRICT);
+        JavaMailSenderImpl down = new JavaMailSenderImpl();
+        down.setHost("127.0.0.1");
+        try (ServerSocket free = new ServerSocket(0)) {
+            down.setPort(free.getLocalPort());
+        }
+        beans().registerSingleton(SMTP_DOWN, down);
+        Api.Response refused;
+        try {
+            refused = staff.post("/api/v1/libraries/lebak/members/" + number + "/phone-check",
+                    Map.of("channel", "EMAIL"));
+        } finally {
+            beans().destroySingleton(SMTP_DOWN);
+        }
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(502);
+        assertThat(refused.json().get("code").asString()).isEqualTo("MAIL_FAILED");
+        assertThat(jdbc.sql("select count(*) from card_code where member_number = ?").param(number)
+                .query(Integer.class).single()).as("codes kept").isZero();
+    }
+
+    @Test
     void cardsAreDrawnAfterTheirPrintingIsCommitted() {
         Library lebak = libraries.require("lebak");
         String single = anApprovedMember(staff, "lebak", MemberFixtures.LEBAK_DISTRICT);
@@ -135,13 +170,7 @@ class MessagesAndPdfsOutsideTransactionsIT {
         assertThat(cards.currentCard(lebak, inBatch)).isPresent();
     }
 
-    /** A transaction, a connection bound to the thread without one (an "empty" transaction scope), or nothing. */
-    private static String heldByThisThread() {
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            return "a transaction";
-        }
-        boolean connection = TransactionSynchronizationManager.getResourceMap().values().stream()
-                .anyMatch(ConnectionHolder.class::isInstance);
-        return connection ? "a connection" : "nothing";
+    private DefaultListableBeanFactory beans() {
+        return (DefaultListableBeanFactory) context.getBeanFactory();
     }
 }

@@ -118,10 +118,10 @@ public class Mailer {
      * Sends the message as {@link #send} does, but throws when the SMTP server fails: an event listener that calls this
      * leaves its publication incomplete, so that the message goes out when the publication is resubmitted.
      */
-    public Delivery deliver(String to, Locale language, MailText subject, MailText body) {
-        Delivery delivery = send(to, language, subject, body);
+    public Delivery deliver(Mail mail) {
+        Delivery delivery = send(mail.to(), mail.language(), mail.subject(), mail.body());
         if (delivery == Delivery.FAILED) {
-            throw new MailNotDeliveredException(UndeliveredMessages.mask(to));
+            throw new MailNotDeliveredException(UndeliveredMessages.mask(mail.to()));
         }
         return delivery;
     }

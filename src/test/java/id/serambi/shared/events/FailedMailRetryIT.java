@@ -1,5 +1,6 @@
 package id.serambi.shared.events;
 
+import static id.serambi.support.HeldConnections.heldByThisThread;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +21,7 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -52,6 +55,7 @@ class FailedMailRetryIT {
     @Autowired
     JdbcClient jdbc;
 
+    final List<String> heldWhileSending = new CopyOnWriteArrayList<>();
     int smtpPort;
     GreenMail smtp;
 
@@ -61,7 +65,13 @@ class FailedMailRetryIT {
         try (ServerSocket free = new ServerSocket(0)) {
             smtpPort = free.getLocalPort();
         }
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        JavaMailSenderImpl sender = new JavaMailSenderImpl() {
+            @Override
+            public void send(SimpleMailMessage... messages) {
+                heldWhileSending.add(heldByThisThread());
+                super.send(messages);
+            }
+        };
         sender.setHost("127.0.0.1");
         sender.setPort(smtpPort);
         beans().registerSingleton(SENDER, sender);
@@ -87,6 +97,8 @@ class FailedMailRetryIT {
         List<MimeMessage> mails = deliveredTo((String) application.get("email"));
         assertThat(mails).hasSize(1);
         assertThat(subject(mails.getFirst())).contains(number);
+        assertThat(heldWhileSending).as("what the listener held while the SMTP server answered")
+                .containsOnly("nothing");
     }
 
     @Test
@@ -104,6 +116,8 @@ class FailedMailRetryIT {
         List<MimeMessage> mails = deliveredTo((String) complaint.get("contact"));
         assertThat(mails).hasSize(1);
         assertThat(GreenMailUtil.getBody(mails.getFirst())).contains(code);
+        assertThat(heldWhileSending).as("what the listener held while the SMTP server answered")
+                .containsOnly("nothing");
     }
 
     private void theServerComesBackAfterTheFirstTryFailed(String mentioned) {
