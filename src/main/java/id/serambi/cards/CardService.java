@@ -3,7 +3,6 @@ package id.serambi.cards;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -13,9 +12,9 @@ import id.serambi.cards.internal.CardCheckpoints;
 import id.serambi.cards.internal.CardIssueRepository;
 import id.serambi.cards.internal.CardMemberRepository;
 import id.serambi.cards.internal.CardPreviews;
+import id.serambi.cards.internal.CardPrintRecords;
 import id.serambi.cards.internal.CardStyles;
 import id.serambi.cards.internal.PrintableMembers;
-import id.serambi.cards.internal.render.CardData;
 import id.serambi.cards.internal.render.CardPdf;
 import id.serambi.cards.internal.render.CardStyle;
 import id.serambi.libraries.Checkpoint;
@@ -23,11 +22,13 @@ import id.serambi.libraries.Library;
 import id.serambi.membership.MemberView;
 import id.serambi.shared.NotFoundException;
 import id.serambi.shared.security.CurrentStaff;
-import id.serambi.shared.security.StaffPrincipal;
 
-/** Printing membership cards (KTA): one card, a batch of A4 sheets, reprints, the print queue and lamination. */
+/**
+ * Printing membership cards (KTA): one card, a batch of A4 sheets, reprints, the print queue and lamination. A print
+ * is recorded in a short transaction ({@link CardPrintRecords}) and its PDF drawn after that committed, so that no
+ * drawing holds a database connection.
+ */
 @Service
-@Transactional
 public class CardService {
 
     private static final int QUEUE_LIMIT = 500;
@@ -35,6 +36,7 @@ public class CardService {
     private static final int DIGITAL_DPI = 300;
 
     private final PrintableMembers printable;
+    private final CardPrintRecords records;
     private final CardIssueRepository issues;
     private final CardMemberRepository members;
     private final CardDesignService designs;
@@ -42,9 +44,11 @@ public class CardService {
     private final CardCheckpoints checkpoints;
     private final Clock clock;
 
-    CardService(PrintableMembers printable, CardIssueRepository issues, CardMemberRepository members,
-            CardDesignService designs, CardStyles styles, CardCheckpoints checkpoints, Clock clock) {
+    CardService(PrintableMembers printable, CardPrintRecords records, CardIssueRepository issues,
+            CardMemberRepository members, CardDesignService designs, CardStyles styles, CardCheckpoints checkpoints,
+            Clock clock) {
         this.printable = printable;
+        this.records = records;
         this.issues = issues;
         this.members = members;
         this.designs = designs;
@@ -55,33 +59,21 @@ public class CardService {
 
     /** Prints one card (front and back on card-sized pages) and records it as issued. */
     public byte[] printCard(Library library, String memberNumber) {
-        MemberView member = printable.require(library, memberNumber);
-        CardData card = printable.card(library, member);
-        record(library, member, null, Instant.now(clock));
-        return CardPdf.single(style(library), card);
+        return CardPdf.single(style(library), records.printOne(library, memberNumber));
     }
 
     /** Prints A4 sheets for all the numbers, or nothing when any cannot be printed. */
     public byte[] printBatch(Library library, List<String> memberNumbers) {
-        List<MemberView> batch = printable.requireAll(library, memberNumbers);
-        Instant now = Instant.now(clock);
-        long batchId = issues.newBatch(library.id(), now, CurrentStaff.accountIdOrNull(), staffName(), batch.size());
-        List<CardData> cards = new ArrayList<>();
-        for (MemberView member : batch) {
-            cards.add(printable.card(library, member));
-            record(library, member, batchId, now);
-        }
-        return CardPdf.sheets(style(library), cards);
+        return CardPdf.sheets(style(library), records.printBatch(library, memberNumbers));
     }
 
     /** Prints a past batch again as a new batch; each card replaces the one printed before. */
     public byte[] reprintBatch(Library library, long batchId) {
-        CardBatch batch = issues.batch(library.id(), batchId)
-                .orElseThrow(() -> new NotFoundException("cards.error.batchNotFound", batchId));
-        return printBatch(library, batch.memberNumbers());
+        return CardPdf.sheets(style(library), records.reprint(library, batchId));
     }
 
     /** The member's newest card was cut and laminated (Sidoarjo's step between printing and hand-over). */
+    @Transactional
     public CardIssue laminated(Library library, String memberNumber) {
         MemberView member = printable.require(library, memberNumber);
         CardIssue card = issues.latest(library.id(), memberNumber)
@@ -94,10 +86,8 @@ public class CardService {
     }
 
     /** The member's card front as a PNG for the phone screen (the digital card); nothing is recorded. */
-    @Transactional(readOnly = true)
     public byte[] digitalCard(Library library, String memberNumber) {
-        MemberView member = printable.require(library, memberNumber);
-        return CardPreviews.png(CardPdf.single(style(library), printable.card(library, member)), 0, DIGITAL_DPI);
+        return CardPreviews.png(CardPdf.single(style(library), records.show(library, memberNumber)), 0, DIGITAL_DPI);
     }
 
     @Transactional(readOnly = true)
@@ -119,21 +109,12 @@ public class CardService {
         return printable.today(library);
     }
 
-    private void record(Library library, MemberView member, Long batchId, Instant at) {
-        Long replaces = issues.latest(library.id(), member.memberNumber())
-                .or(() -> member.replaces() == null ? java.util.Optional.empty()
-                        : issues.latest(library.id(), member.replaces()))
-                .map(CardIssue::id).orElse(null);
-        issues.issue(library.id(), member.memberNumber(), at, CurrentStaff.accountIdOrNull(), staffName(), batchId,
-                replaces);
-        checkpoints.reached(library.id(), member, Checkpoint.CARD_PRINTED, at);
-    }
-
+    /** The design is read in its own short transaction, before drawing starts. */
     private CardStyle style(Library library) {
         return styles.of(library, designs.design(library));
     }
 
     static String staffName() {
-        return CurrentStaff.get().map(StaffPrincipal::fullName).orElse(null);
+        return CardPrintRecords.staffName();
     }
 }

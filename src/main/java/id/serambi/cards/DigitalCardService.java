@@ -10,9 +10,11 @@ import id.serambi.libraries.Library;
 import id.serambi.membership.MemberView;
 import id.serambi.shared.DomainException;
 
-/** The member's digital card: signing in on a phone with the member number and a one-time code. */
+/**
+ * The member's digital card: signing in on a phone with the member number and a one-time code (stored in its own
+ * short transaction and sent after it committed, so the class as a whole is not transactional).
+ */
 @Service
-@Transactional
 public class DigitalCardService {
 
     private final PrintableMembers printable;

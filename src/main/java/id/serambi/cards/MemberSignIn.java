@@ -11,10 +11,10 @@ import id.serambi.membership.MembershipService;
 
 /**
  * A member proves who they are with their member number and a one-time code sent to their phone or e-mail, as for
- * the digital card, but whatever the card's state (the member's data is theirs even when the card expired).
+ * the digital card, but whatever the card's state (the member's data is theirs even when the card expired). Not
+ * transactional as a whole: the code is stored in its own short transaction and sent after it committed.
  */
 @Service
-@Transactional
 public class MemberSignIn {
 
     private final MembershipService membership;

@@ -24,9 +24,11 @@ import id.serambi.shared.InvalidInputException;
 import id.serambi.shared.NotFoundException;
 import id.serambi.shared.security.CurrentStaff;
 
-/** The hand-over of cards and its receipt book, with the phone check by one-time code (Barito Utara). */
+/**
+ * The hand-over of cards and its receipt book, with the phone check by one-time code (Barito Utara). Each method says
+ * its own transaction: sending a code must run outside one (see {@link #sendPhoneCheck}).
+ */
 @Service
-@Transactional
 public class ReceiptBookService {
 
     /** How long a confirmed code counts for the hand-over that follows. */
@@ -51,6 +53,7 @@ public class ReceiptBookService {
     }
 
     /** Records the hand-over of the member's newest card, signed by typed name and/or drawn signature. */
+    @Transactional
     public ReceiptEntry handOver(Library library, String memberNumber, Handover handover) {
         String name = handover.signatureName() == null ? "" : handover.signatureName().strip();
         boolean drawn = handover.signaturePng() != null && !handover.signaturePng().isBlank();
@@ -72,7 +75,10 @@ public class ReceiptBookService {
         return entry;
     }
 
-    /** Sends a code to the member's mobile (or e-mail) to confirm the number; answers where it went, masked. */
+    /**
+     * Sends a code to the member's mobile (or e-mail) to confirm the number; answers where it went, masked. Not in a
+     * transaction: the code is stored and committed first, then the SMS leaves with no pool connection held.
+     */
     public String sendPhoneCheck(Library library, String memberNumber, String channel) {
         MemberView member = printable.require(library, memberNumber);
         return codes.send(library, member, OneTimeCodes.Purpose.PHONE_CHECK, channel == null ? "SMS" : channel);

@@ -54,7 +54,11 @@ public class MyDataService {
         this.clock = clock;
     }
 
-    /** Sends a one-time code where it can; answers nothing, never telling whether the number exists. */
+    /**
+     * Sends a one-time code where it can; answers nothing, never telling whether the number exists. Outside a
+     * transaction: the code is committed in its own before the SMS or e-mail leaves, holding no connection meanwhile.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void sendCode(Library library, String memberNumber, String channel) {
         signIn.sendCode(library, memberNumber, channel);
     }

@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Import;
         "serambi.admin.username=" + TestUsers.ADMIN,
         "serambi.admin.password=" + TestUsers.PASSWORD,
         "serambi.rate-limit.public-per-minute=1000000",
-        "serambi.rate-limit.login-per-minute=1000000" })
+        "serambi.rate-limit.login-per-minute=1000000",
+        "serambi.events.retry-interval=PT2S" })
 @Import(TestDataDirectory.class)
 public @interface IntegrationTest {
 }

@@ -25,15 +25,21 @@ public class OneTimeCodeRepository {
         this.jdbc = jdbc;
     }
 
-    public void insert(LibraryId library, String memberNumber, String purpose, String channel, String destination,
+    /** Stores a code; answers its id. */
+    public long insert(LibraryId library, String memberNumber, String purpose, String channel, String destination,
             String codeHash, Instant at, Duration life) {
-        jdbc.sql("""
+        return jdbc.sql("""
                 insert into card_code (library_id, member_number, purpose, channel, destination, code_hash,
                     created_at, expires_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                returning id""")
                 .params(library.value(), memberNumber, purpose, channel, destination, codeHash, Timestamp.from(at),
                         Timestamp.from(at.plus(life)))
-                .update();
+                .query(Long.class).single();
+    }
+
+    public void delete(LibraryId library, long id) {
+        jdbc.sql("delete from card_code where library_id = ? and id = ?").params(library.value(), id).update();
     }
 
     public Optional<SentCode> latest(LibraryId library, String memberNumber, String purpose) {

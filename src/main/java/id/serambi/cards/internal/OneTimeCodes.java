@@ -12,11 +12,9 @@ import java.util.HexFormat;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import id.serambi.cards.CodeRejectedException;
-import id.serambi.cards.CodeRejectedException.Reason;
 import id.serambi.cards.NoContactException;
 import id.serambi.libraries.Library;
 import id.serambi.membership.MemberView;
@@ -44,39 +42,44 @@ public class OneTimeCodes {
 
     private final SecureRandom random = new SecureRandom();
     private final OneTimeCodeRepository codes;
+    private final CodeIssuing issuing;
     private final CodeTries tries;
     private final CodeMessages messages;
     private final Clock clock;
 
-    OneTimeCodes(OneTimeCodeRepository codes, CodeTries tries, CodeMessages messages, Clock clock) {
+    OneTimeCodes(OneTimeCodeRepository codes, CodeIssuing issuing, CodeTries tries, CodeMessages messages,
+            Clock clock) {
         this.codes = codes;
+        this.issuing = issuing;
         this.tries = tries;
         this.messages = messages;
         this.clock = clock;
     }
 
-    /** Sends a fresh code by {@code SMS} or {@code EMAIL}; answers where it went (masked). */
+    /**
+     * Sends a fresh code by {@code SMS} or {@code EMAIL}; answers where it went (masked). The code is stored in a
+     * transaction of its own that commits before the message leaves, so call this outside any transaction: an SMS
+     * gateway may take ten seconds, and must not hold a pool connection meanwhile. A message that could not be sent
+     * withdraws its code and is answered as before (502).
+     */
     public String send(Library library, MemberView member, Purpose purpose, String channel) {
         boolean email = "EMAIL".equals(channel);
         String destination = email ? member.email() : member.phoneE164();
         if (destination == null || destination.isBlank()) {
             throw new NoContactException(email ? "EMAIL" : "SMS");
         }
-        Instant now = Instant.now(clock);
-        if (codes.countSince(library.id(), member.memberNumber(), now.minus(Duration.ofHours(1))) >= MAX_PER_HOUR) {
-            throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_CODES", "cards.code.tooMany");
-        }
-        if (tries.locked(library.id(), member.memberNumber(), now)) {
-            throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, Reason.CODES_LOCKED.name(),
-                    "cards.code.CODES_LOCKED");
-        }
         String code = String.format("%06d", random.nextInt(1_000_000));
-        codes.insert(library.id(), member.memberNumber(), purpose.name(), email ? "EMAIL" : "SMS", destination,
-                hash(code), now, Duration.ofMinutes(MINUTES));
-        if (email) {
-            messages.byEmail(library, destination, code, MINUTES);
-        } else {
-            messages.bySms(library, destination, code, MINUTES);
+        long codeId = issuing.issue(library.id(), member.memberNumber(), purpose, email ? "EMAIL" : "SMS",
+                destination, hash(code), Instant.now(clock));
+        try {
+            if (email) {
+                messages.byEmail(library, destination, code, MINUTES);
+            } else {
+                messages.bySms(library, destination, code, MINUTES);
+            }
+        } catch (RuntimeException notSent) {
+            issuing.withdraw(library.id(), codeId);
+            throw notSent;
         }
         return UndeliveredMessages.mask(destination);
     }

@@ -66,7 +66,9 @@ public class OverdueComplaintsJob {
         MailText subject = MailText.of("complaints.mail.overdueSubject", overdue.size(), library.name());
         MailText body = MailText.of("complaints.mail.overdueBody", library.code()).followedBy("\n\n" + lines);
         if (Mailer.isEmail(library.email())) {
-            mailer.send(library.email(), INDONESIAN, subject, body);
+            if (mailer.send(library.email(), INDONESIAN, subject, body) == Mailer.Delivery.FAILED) {
+                return 0; // left unmarked, so the next run (a quarter of an hour later) tells the library again
+            }
         } else {
             log.info("Library {} publishes no e-mail address; {}", library.code(), mailer.text(INDONESIAN, subject));
         }

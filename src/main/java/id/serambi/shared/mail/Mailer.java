@@ -21,7 +21,8 @@ import org.springframework.util.StringUtils;
  * The one e-mail sender of Serambi: a plain-text message in the recipient's language through the SMTP server of
  * {@code SPRING_MAIL_HOST}; without one there is no {@link JavaMailSender} and the message is logged instead (its text
  * only where {@link UndeliveredMessages} allows it), so that a quick start loses nothing silently. A failing server is
- * logged and reported, never thrown; recipients are logged masked.
+ * logged and reported by {@link #send}, thrown by {@link #deliver} (for event listeners, whose publication is then
+ * retried); recipients are logged masked.
  *
  * <p>The server is made here from the {@code spring.mail.*} settings, not by Spring Boot's mail auto-configuration
  * (excluded in application.yml): that one exists only under a condition on {@code spring.mail.host}, and
@@ -111,6 +112,18 @@ public class Mailer {
             log.warn("E-mail to {} failed: {}", UndeliveredMessages.mask(to), e.getMessage());
             return Delivery.FAILED;
         }
+    }
+
+    /**
+     * Sends the message as {@link #send} does, but throws when the SMTP server fails: an event listener that calls this
+     * leaves its publication incomplete, so that the message goes out when the publication is resubmitted.
+     */
+    public Delivery deliver(Mail mail) {
+        Delivery delivery = send(mail.to(), mail.language(), mail.subject(), mail.body());
+        if (delivery == Delivery.FAILED) {
+            throw new MailNotDeliveredException(UndeliveredMessages.mask(mail.to()));
+        }
+        return delivery;
     }
 
     /** The text in the given language; an unknown key stays as it is rather than failing the message. */
