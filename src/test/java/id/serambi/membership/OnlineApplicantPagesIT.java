@@ -101,10 +101,12 @@ class OnlineApplicantPagesIT {
         desk.get("/app/sidoarjo/members/" + number + "/edit");
         String deskRefused = desk.post("/app/sidoarjo/members/" + number + "/edit", correction);
 
-        for (String refused : java.util.List.of(applicantRefused, deskRefused)) {
-            assertThat(refused).contains("name=\"address\"").contains("bukan-alamat-surel")
-                    .doesNotContain((String) application.get("nik")).doesNotContain("Siti Rahayu");
-        }
+        org.assertj.core.api.SoftAssertions.assertSoftly(softly -> {
+            for (String refused : java.util.List.of(applicantRefused, deskRefused)) {
+                softly.assertThat(refused).contains("name=\"address\"").contains("bukan-alamat-surel")
+                        .doesNotContain((String) application.get("nik")).doesNotContain("Siti Rahayu");
+            }
+        });
     }
 
     @Test
