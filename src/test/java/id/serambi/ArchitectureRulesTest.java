@@ -14,6 +14,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 
 /** Rules beyond the module boundaries; each is also shown to catch a violation, so that none checks nothing. */
 class ArchitectureRulesTest {
@@ -55,6 +56,39 @@ class ArchitectureRulesTest {
     static final ArchRule NO_ILLEGAL_ARGUMENT_FROM_WEB = noClasses().that().resideInAPackage("..web..")
             .should().callConstructor(IllegalArgumentException.class, String.class)
             .allowEmptyShould(false);
+
+    /**
+     * A module whose public face is its use cases: its own pages and API, and every other module, go through its root
+     * package (the facade, commands, views), never through its {@code internal} package; no other module uses its
+     * {@code web} package.
+     */
+    static ArchRule reachedThroughItsRoot(String module) {
+        ArchRule ownWeb = noClasses().that().resideInAPackage(module + ".web..")
+                .should().dependOnClassesThat().resideInAPackage(module + ".internal..")
+                .allowEmptyShould(false);
+        ArchRule others = noClasses().that().resideOutsideOfPackage(module + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(module + ".internal..", module + ".web..")
+                .allowEmptyShould(false);
+        return CompositeArchRule.of(ownWeb).and(others);
+    }
+
+    @Test
+    void membershipIsReachedOnlyThroughItsFacade() {
+        reachedThroughItsRoot("id.serambi.membership").check(SERAMBI);
+    }
+
+    @Test
+    void facadeRuleCatchesAControllerOrAModuleThatSkipsTheFacade() {
+        assertThatThrownBy(() -> reachedThroughItsRoot("id.serambi.archfixture.members").check(FIXTURE))
+                .hasMessageContaining("<id.serambi.archfixture.members.web.InternalCallingController.count()> calls "
+                        + "method <id.serambi.archfixture.members.internal.MemberBook.count()>")
+                .hasMessageContaining("<id.serambi.archfixture.desk.DeskCounter.count()> calls constructor "
+                        + "<id.serambi.archfixture.members.internal.MemberBook.<init>()>")
+                .hasMessageContaining("<id.serambi.archfixture.desk.DeskCounter.count()> calls constructor "
+                        + "<id.serambi.archfixture.members.web.FacadeController.<init>()>")
+                .message().doesNotContain("<id.serambi.archfixture.members.Members")
+                .doesNotContain("Method <id.serambi.archfixture.members.web.FacadeController");
+    }
 
     @Test
     void webLayerDoesNotTouchTheDatabase() {

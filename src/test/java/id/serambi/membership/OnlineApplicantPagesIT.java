@@ -24,6 +24,7 @@ import id.serambi.libraries.LibraryService;
 import id.serambi.shared.security.Role;
 import id.serambi.support.Api;
 import id.serambi.support.IntegrationTest;
+import id.serambi.support.PageSession;
 import id.serambi.support.StaffFixtures;
 import id.serambi.support.TestUsers;
 
@@ -75,6 +76,37 @@ class OnlineApplicantPagesIT {
         assertThat(corrected.status()).isEqualTo(MemberStatus.PENDING_VERIFICATION);
         assertThat(corrected.address()).isEqualTo("Jl. Mawar 3 RT 01 RW 02, Sidoarjo");
         assertThat(statusOf("/l/sidoarjo/daftar/bukan-token-yang-sah")).isEqualTo(404);
+    }
+
+    @Test
+    void aRefusedCorrectionShowsTheFormAgainWithoutTheStoredNikOrMothersName() {
+        Map<String, Object> application = MemberFixtures.anApplication(MemberFixtures.SIDOARJO_DISTRICT);
+        Api.Response registered = Api.on(port).post("/api/v1/libraries/sidoarjo/registrations", application);
+        String number = registered.json().get("memberNumber").asString();
+        String link = registered.json().get("revisionUrl").asString();
+        String petugas = StaffFixtures.aStaffMember(accounts, libraries, "sidoarjo", Role.PETUGAS);
+        Api.on(port).as(petugas, TestUsers.PASSWORD).post("/api/v1/libraries/sidoarjo/members/" + number
+                + "/verification", Map.of("decision", "REVISE", "note", "Alamat belum lengkap"));
+        // NIK and mother's maiden name left empty (keep the stored ones), the e-mail address refused.
+        Map<String, String> correction = Map.of("fullName", (String) application.get("fullName"), "birthDate",
+                (String) application.get("birthDate"), "sex", (String) application.get("sex"), "address",
+                "Jl. Mawar 3 RT 01 RW 02", "email", "bukan-alamat-surel", "category", "umum", "consent", "true");
+
+        PageSession applicant = new PageSession(port);
+        applicant.get(link);
+        String applicantRefused = applicant.post(link, correction);
+        PageSession desk = new PageSession(port);
+        desk.get("/login");
+        desk.post("/login", Map.of("username", petugas, "password", TestUsers.PASSWORD));
+        desk.get("/app/sidoarjo/members/" + number + "/edit");
+        String deskRefused = desk.post("/app/sidoarjo/members/" + number + "/edit", correction);
+
+        org.assertj.core.api.SoftAssertions.assertSoftly(softly -> {
+            for (String refused : java.util.List.of(applicantRefused, deskRefused)) {
+                softly.assertThat(refused).contains("name=\"address\"").contains("bukan-alamat-surel")
+                        .doesNotContain((String) application.get("nik")).doesNotContain("Siti Rahayu");
+            }
+        });
     }
 
     @Test

@@ -67,6 +67,30 @@ class RegistrationApiIT {
     }
 
     @Test
+    void theMemberAnswersKeepTheirFieldsInOrder() {
+        Api.Response created = lebakStaff.post("/api/v1/libraries/lebak/members",
+                anApplication(MemberFixtures.LEBAK_DISTRICT));
+        String number = created.json().get("memberNumber").asString();
+
+        Api.Response member = lebakStaff.get("/api/v1/libraries/lebak/members/" + number);
+
+        assertThat(names(created.json())).containsExactly("memberNumber", "status", "warnings");
+        assertThat(names(member.json())).containsExactly("member", "documents", "history", "homeRegion");
+        assertThat(names(member.json().get("member"))).containsExactly("memberId", "memberNumber", "fullName",
+                "categoryCode", "categoryName", "status", "registeredOn", "expiresOn", "phoneE164", "email",
+                "institution", "nikMasked", "birthPlace", "birthDate", "sex", "address", "channel", "replaces",
+                "replacedBy");
+        assertThat(names(member.json().get("history").get(0))).containsExactly("action", "note", "initials",
+                "staffName", "at");
+        assertThat(names(member.json().get("homeRegion"))).containsExactly("provinceCode", "provinceName",
+                "regencyCode", "regencyName", "districtCode", "districtName");
+    }
+
+    private static List<String> names(tools.jackson.databind.JsonNode node) {
+        return node.properties().stream().map(Map.Entry::getKey).toList();
+    }
+
+    @Test
     void refusesAKnownNikWithAlreadyRegisteredAndShowsNothingOfTheOtherPerson() {
         Map<String, Object> first = anApplication(MemberFixtures.LEBAK_DISTRICT);
         String number = lebakStaff.post("/api/v1/libraries/lebak/members", first).json().get("memberNumber")

@@ -6,6 +6,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.serambi.libraries.Library;
+import id.serambi.membership.ApplicantStatus;
+import id.serambi.membership.ApplicationDetails;
 import id.serambi.membership.MemberNotFoundException;
 import id.serambi.membership.MemberStatus;
 
@@ -26,32 +28,23 @@ public class ApplicantFollowUp {
         this.verifications = verifications;
     }
 
-    /** The applicant's view of their registration. */
-    public record Status(String memberNumber, MemberStatus status, String revisionNote) {
-
-        public boolean correctable() {
-            return status == MemberStatus.REVISION_REQUESTED;
-        }
-    }
-
     @Transactional(readOnly = true)
-    public Status status(Library library, String token) {
+    public ApplicantStatus status(Library library, String token) {
         MemberRecord member = require(library, token);
         List<MemberHistoryRepository.Entry> entries = history.history(library.id(), member.id());
         String note = entries.stream().filter(e -> HistoryAction.REVISION_REQUESTED.name().equals(e.action()))
                 .reduce((first, second) -> second).map(MemberHistoryRepository.Entry::note).orElse(null);
-        return new Status(member.memberNumber(), member.status(), note);
+        return new ApplicantStatus(member.memberNumber(), member.status(), note);
     }
 
     /** The form to correct, filled with what the applicant sent before except the NIK and mother's maiden name. */
     @Transactional(readOnly = true)
-    public Application prefill(Library library, String token) {
-        MemberRecord member = require(library, token);
-        return Application.of(member);
+    public ApplicationDetails prefill(Library library, String token) {
+        return Verifications.correctionForm(require(library, token));
     }
 
     @Transactional
-    public MemberStatus correct(Library library, String token, Application form) {
+    public MemberStatus correct(Library library, String token, ApplicationDetails form) {
         return verifications.correctByApplicant(library, token, form);
     }
 

@@ -16,6 +16,8 @@ import id.serambi.libraries.DocumentType;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryService;
 import id.serambi.libraries.MemberCategory;
+import id.serambi.membership.ApplicationDetails;
+import id.serambi.membership.HomeRegion;
 import id.serambi.shared.FieldProblem;
 import id.serambi.shared.InvalidInputException;
 
@@ -43,21 +45,21 @@ public class ApplicationValidator {
     }
 
     /** Validates a new application; {@code documentsChecked} when staff tick the documents seen at the desk. */
-    public ValidApplication validate(Library library, Application form, boolean documentsChecked) {
+    public ValidApplication validate(Library library, ApplicationDetails form, boolean documentsChecked) {
         List<FieldProblem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        NikCheck nik = nikValidator.check(form.getNik());
+        NikCheck nik = nikValidator.check(form.nik());
         problems.addAll(nik.problems());
         warnings.addAll(nik.warnings());
-        String fullName = text(problems, "fullName", form.getFullName(), 100, true);
-        LocalDate birthDate = birthDate(library, problems, form.getBirthDate());
-        Sex sex = sex(problems, warnings, form.getSex(), nik);
-        String address = text(problems, "address", form.getAddress(), 300, true);
-        String motherName = text(problems, "motherMaidenName", form.getMotherMaidenName(), 100, true);
+        String fullName = text(problems, "fullName", form.fullName(), 100, true);
+        LocalDate birthDate = birthDate(library, problems, form.birthDate());
+        Sex sex = sex(problems, warnings, form.sex(), nik);
+        String address = text(problems, "address", form.address(), 300, true);
+        String motherName = text(problems, "motherMaidenName", form.motherMaidenName(), 100, true);
         HomeRegion home = homeRegions.check(problems, form);
         String phone = phone(problems, form);
-        String email = email(problems, form.getEmail());
-        MemberCategory category = category(library, problems, form.getCategory());
+        String email = email(problems, form.email());
+        MemberCategory category = category(library, problems, form.category());
         boolean minor = birthDate != null && age(library, birthDate) < ADULT_AGE;
         if (category != null) {
             categoryRules.check(problems, form, category, birthDate == null ? null : age(library, birthDate));
@@ -67,9 +69,9 @@ public class ApplicationValidator {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new ValidApplication(fullName, form.getNik().strip(), blankToNull(form.getBirthPlace()), birthDate,
-                sex, address, home, motherName, phone, email, category, blankToNull(form.getInstitution()),
-                institutionRegency(form.getInstitutionRegion()), minor ? blankToNull(form.getGuardianName()) : null,
+        return new ValidApplication(fullName, form.nik().strip(), blankToNull(form.birthPlace()), birthDate,
+                sex, address, home, motherName, phone, email, category, blankToNull(form.institution()),
+                institutionRegency(form.institutionRegion()), minor ? blankToNull(form.guardianName()) : null,
                 minor, documents, warnings);
     }
 
@@ -111,14 +113,14 @@ public class ApplicationValidator {
         return sex;
     }
 
-    private static String phone(List<FieldProblem> problems, Application form) {
-        if (blankToNull(form.getPhone()) == null) {
-            if (blankToNull(form.getEmail()) == null) {
+    private static String phone(List<FieldProblem> problems, ApplicationDetails form) {
+        if (blankToNull(form.phone()) == null) {
+            if (blankToNull(form.email()) == null) {
                 problems.add(FieldProblem.of("phone", "membership.contact.required"));
             }
             return null;
         }
-        Optional<String> e164 = PhoneNumbers.toE164(form.getPhone());
+        Optional<String> e164 = PhoneNumbers.toE164(form.phone());
         if (e164.isEmpty()) {
             problems.add(FieldProblem.of("phone", "membership.phone.invalid"));
         }
@@ -146,14 +148,14 @@ public class ApplicationValidator {
         return category.orElse(null);
     }
 
-    private static void checkConsent(List<FieldProblem> problems, Application form, boolean minor) {
-        if (!form.isConsent()) {
+    private static void checkConsent(List<FieldProblem> problems, ApplicationDetails form, boolean minor) {
+        if (!form.consent()) {
             problems.add(FieldProblem.of("consent", "membership.consent.required"));
         }
-        if (minor && blankToNull(form.getGuardianName()) == null) {
+        if (minor && blankToNull(form.guardianName()) == null) {
             problems.add(FieldProblem.of("guardianName", "membership.guardian.required", ADULT_AGE));
         }
-        if (minor && !form.isGuardianConsent()) {
+        if (minor && !form.guardianConsent()) {
             problems.add(FieldProblem.of("guardianConsent", "membership.guardian.consent", ADULT_AGE));
         }
     }

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import id.serambi.libraries.DocumentType;
 import id.serambi.libraries.EligibilityRule;
 import id.serambi.libraries.MemberCategory;
+import id.serambi.membership.ApplicationDetails;
+import id.serambi.membership.DocumentSeen;
 import id.serambi.regions.RegionDirectory;
 import id.serambi.shared.FieldProblem;
 
@@ -25,7 +27,7 @@ class CategoryRules {
         this.regions = regions;
     }
 
-    void check(List<FieldProblem> problems, Application form, MemberCategory category, Integer age) {
+    void check(List<FieldProblem> problems, ApplicationDetails form, MemberCategory category, Integer age) {
         if (age != null) {
             if ((category.minAge() != null && age < category.minAge())
                     || (category.maxAge() != null && age > category.maxAge())) {
@@ -34,38 +36,38 @@ class CategoryRules {
                         category.maxAge() == null ? 150 : category.maxAge()));
             }
         }
-        if (category.institutionRequired() && blankToNull(form.getInstitution()) == null) {
+        if (category.institutionRequired() && blankToNull(form.institution()) == null) {
             problems.add(FieldProblem.of("institution", "membership.institution.required", category.name()));
         }
         checkEligibility(problems, form, category);
     }
 
-    private void checkEligibility(List<FieldProblem> problems, Application form, MemberCategory category) {
+    private void checkEligibility(List<FieldProblem> problems, ApplicationDetails form, MemberCategory category) {
         EligibilityRule rule = category.eligibility();
         if (rule == null || rule.type() != EligibilityRule.Type.INSTITUTION_IN_REGENCY) {
             return;
         }
-        String regency = institutionRegency(form.getInstitutionRegion());
+        String regency = institutionRegency(form.institutionRegion());
         if (regency == null || !regency.equals(rule.regionCode())) {
             problems.add(FieldProblem.of("institutionRegion", "membership.eligibility.regency", category.name(),
                     regions.regencyName(rule.regionCode())));
         }
     }
 
-    static Map<DocumentType, String> documents(List<FieldProblem> problems, Application form,
+    static Map<DocumentType, String> documents(List<FieldProblem> problems, ApplicationDetails form,
             MemberCategory category, boolean documentsChecked) {
         Map<DocumentType, String> shown = new EnumMap<>(DocumentType.class);
-        List<DocumentShown> documents = form.getDocuments();
+        List<DocumentSeen> documents = form.documents();
         for (int i = 0; i < documents.size(); i++) {
-            DocumentShown document = documents.get(i);
-            if (document == null || blankToNull(document.getType()) == null) {
+            DocumentSeen document = documents.get(i);
+            if (document == null || blankToNull(document.type()) == null) {
                 continue;
             }
             try {
-                shown.put(DocumentType.valueOf(document.getType().strip()), blankToNull(document.getNumber()));
+                shown.put(DocumentType.valueOf(document.type().strip()), blankToNull(document.number()));
             } catch (IllegalArgumentException e) {
                 problems.add(FieldProblem.of("documents[" + i + "].type", "membership.document.unknown",
-                        document.getType()));
+                        document.type()));
             }
         }
         if (documentsChecked && category != null && !category.requiredDocuments().isEmpty()

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import id.serambi.membership.ApplicationDetails;
+import id.serambi.membership.HomeRegion;
 import id.serambi.regions.Region;
 import id.serambi.regions.RegionDirectory;
 import id.serambi.shared.FieldProblem;
@@ -23,12 +25,12 @@ class HomeRegions {
         this.regions = regions;
     }
 
-    HomeRegion check(List<FieldProblem> problems, Application form) {
-        String province = ApplicationValidator.blankToNull(form.getProvinceCode());
-        String regency = ApplicationValidator.blankToNull(form.getRegencyCode());
-        String district = ApplicationValidator.blankToNull(form.getDistrictCode());
+    HomeRegion check(List<FieldProblem> problems, ApplicationDetails form) {
+        String province = ApplicationValidator.blankToNull(form.provinceCode());
+        String regency = ApplicationValidator.blankToNull(form.regencyCode());
+        String district = ApplicationValidator.blankToNull(form.districtCode());
         if (province == null && regency == null && district == null) {
-            return fromSingleCode(problems, ApplicationValidator.blankToNull(form.getRegionCode()));
+            return fromSingleCode(problems, ApplicationValidator.blankToNull(form.regionCode()));
         }
         int before = problems.size();
         Optional<Region> p = find(problems, "provinceCode", province, regions.province(province));

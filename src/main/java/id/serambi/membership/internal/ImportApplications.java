@@ -1,5 +1,8 @@
 package id.serambi.membership.internal;
 
+import java.util.List;
+
+import id.serambi.membership.ApplicationDetails;
 import id.serambi.membership.ImportedMember;
 
 /** Turns an imported row into the application the registration validator checks. */
@@ -14,25 +17,12 @@ final class ImportApplications {
     private ImportApplications() {
     }
 
-    static Application of(ImportedMember row) {
-        Application form = new Application();
-        form.setFullName(row.fullName());
-        form.setNik(row.nik());
-        form.setBirthPlace(row.birthPlace());
-        form.setBirthDate(row.birthDate());
-        form.setSex(row.sex());
-        form.setAddress(row.address());
-        form.setRegionCode(row.regionCode());
-        form.setMotherMaidenName(row.motherMaidenNameInFile() ? row.motherMaidenName() : NOT_IN_FILE);
-        form.setPhone(row.phone());
-        form.setEmail(row.email());
-        form.setCategory(row.category());
-        form.setInstitution(row.institution());
-        form.setGuardianName(row.guardianName());
+    static ApplicationDetails of(ImportedMember row) {
         // The member consented when the old system registered them; the administrator confirms that on import.
-        form.setConsent(true);
-        form.setGuardianConsent(true);
-        return form;
+        return new ApplicationDetails(row.fullName(), row.nik(), row.birthPlace(), row.birthDate(), row.sex(),
+                row.address(), row.regionCode(), null, null, null,
+                row.motherMaidenNameInFile() ? row.motherMaidenName() : NOT_IN_FILE, row.phone(), row.email(),
+                row.category(), row.institution(), null, row.guardianName(), true, true, List.of());
     }
 
     static ValidApplication withoutMotherName(ValidApplication a) {

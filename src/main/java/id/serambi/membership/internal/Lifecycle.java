@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.serambi.libraries.Checkpoint;
 import id.serambi.libraries.DocumentType;
 import id.serambi.libraries.Library;
+import id.serambi.membership.DocumentSeen;
 import id.serambi.membership.MemberStatus;
 import id.serambi.membership.MemberStateException;
 import id.serambi.shared.FieldProblem;
@@ -60,7 +61,7 @@ public class Lifecycle {
      * number carries the member's data and expiry. The library's replacement documents must have been seen.
      */
     @Transactional
-    public String replace(Library library, String memberNumber, String reason, List<DocumentShown> documents) {
+    public String replace(Library library, String memberNumber, String reason, List<DocumentSeen> documents) {
         Map<DocumentType, String> seen = replacementDocuments(library, reason, documents);
         MemberRecord old = requireApproved(library, memberNumber, "REPLACE");
         Instant now = lookup.clock().instant();
@@ -108,16 +109,16 @@ public class Lifecycle {
     }
 
     private static Map<DocumentType, String> replacementDocuments(Library library, String reason,
-            List<DocumentShown> documents) {
+            List<DocumentSeen> documents) {
         List<FieldProblem> problems = new java.util.ArrayList<>();
         if (!"LOST".equals(reason) && !"DAMAGED".equals(reason)) {
             problems.add(FieldProblem.of("reason", "membership.replacement.reason"));
         }
         Map<DocumentType, String> seen = new java.util.EnumMap<>(DocumentType.class);
-        for (DocumentShown document : documents == null ? List.<DocumentShown>of() : documents) {
-            DocumentType type = parse(document == null ? null : document.getType());
+        for (DocumentSeen document : documents == null ? List.<DocumentSeen>of() : documents) {
+            DocumentType type = parse(document == null ? null : document.type());
             if (type != null) {
-                seen.put(type, ApplicationValidator.blankToNull(document.getNumber()));
+                seen.put(type, ApplicationValidator.blankToNull(document.number()));
             }
         }
         List<DocumentType> required = library.replacementDocuments().isEmpty() ? List.of(DocumentType.values())

@@ -3,6 +3,7 @@ package id.serambi.membership.internal;
 import java.time.LocalDate;
 import java.util.List;
 
+import id.serambi.membership.HomeRegion;
 import id.serambi.membership.MemberStatus;
 
 /** A member's row with its encrypted fields, for use cases inside the module. */

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import id.serambi.libraries.LibraryId;
+import id.serambi.membership.HomeRegion;
 import id.serambi.membership.MemberStatus;
 import id.serambi.membership.MemberView;
 

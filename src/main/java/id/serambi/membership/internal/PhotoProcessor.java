@@ -17,6 +17,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.springframework.stereotype.Component;
 
 import id.serambi.membership.ImageRefusedException;
+import id.serambi.membership.MemberPhoto;
 import id.serambi.shared.ImageUploads;
 
 /**
@@ -27,7 +28,7 @@ import id.serambi.shared.ImageUploads;
 @Component
 public class PhotoProcessor {
 
-    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_BYTES = MemberPhoto.MAX_UPLOAD_BYTES;
     static final int MAX_SIDE = 4000;
     static final int MIN_SIDE = 60;
     static final int OUT_WIDTH = 600;

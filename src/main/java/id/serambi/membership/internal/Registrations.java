@@ -13,8 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 import id.serambi.libraries.Checkpoint;
 import id.serambi.libraries.Library;
 import id.serambi.membership.AlreadyRegisteredException;
+import id.serambi.membership.ApplicationDetails;
+import id.serambi.membership.HomeRegion;
 import id.serambi.membership.MemberStatus;
 import id.serambi.membership.OnlineRegistrationClosedException;
+import id.serambi.membership.Registered;
 import id.serambi.shared.security.CurrentStaff;
 
 /** Registers members at the desk and online: validates everything first, then writes it all in one transaction. */
@@ -47,13 +50,13 @@ public class Registrations {
     }
 
     @Transactional
-    public Registered atDesk(Library library, Application form, byte[] photo) {
+    public Registered atDesk(Library library, ApplicationDetails form, byte[] photo) {
         return register(library, form, events.procedure(library, MemberRecord.Channel.DESK), photo);
     }
 
     /** KTA Online: the applicant's own form, with an optional photo upload checked before anything is written. */
     @Transactional
-    public Registered online(Library library, Application form, byte[] photo) {
+    public Registered online(Library library, ApplicationDetails form, byte[] photo) {
         MemberEvents.Procedure procedure = events.procedure(library, MemberRecord.Channel.ONLINE);
         if (!procedure.published()) {
             throw new OnlineRegistrationClosedException(library.code());
@@ -63,7 +66,8 @@ public class Registrations {
         return registered;
     }
 
-    private Registered register(Library library, Application form, MemberEvents.Procedure procedure, byte[] photo) {
+    private Registered register(Library library, ApplicationDetails form, MemberEvents.Procedure procedure,
+            byte[] photo) {
         MemberRecord.Channel channel = procedure.channel();
         ValidApplication application = validator.validate(library, form, channel == MemberRecord.Channel.DESK);
         PhotoProcessor.Photo processed = photo == null || photo.length == 0 ? null : photos.process(photo);

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import id.serambi.libraries.DocumentType;
 import id.serambi.libraries.MemberCategory;
+import id.serambi.membership.HomeRegion;
 
 /** An application that passed every check, with the warnings staff should look at. */
 public record ValidApplication(String fullName, String nik, String birthPlace, LocalDate birthDate, Sex sex,

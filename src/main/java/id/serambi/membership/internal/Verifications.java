@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import id.serambi.libraries.Checkpoint;
 import id.serambi.libraries.Library;
 import id.serambi.membership.AlreadyRegisteredException;
+import id.serambi.membership.ApplicationDetails;
+import id.serambi.membership.DocumentSeen;
 import id.serambi.membership.MemberNotFoundException;
 import id.serambi.membership.MemberStatus;
 import id.serambi.membership.MemberStateException;
@@ -89,20 +91,29 @@ public class Verifications {
      * keeps the stored one (so that staff never need to see it). The application goes back to verification.
      */
     @Transactional
-    public MemberStatus correct(Library library, String memberNumber, Application form) {
+    public MemberStatus correct(Library library, String memberNumber, ApplicationDetails form) {
         return correct(library, lookup.lock(library, memberNumber), form);
     }
 
     /** The correction form for staff, filled in with the member's data except the encrypted fields. */
     @Transactional(readOnly = true)
-    public Application correctionForm(Library library, String memberNumber) {
-        return Application.of(members.find(library.id(), memberNumber)
+    public ApplicationDetails correctionForm(Library library, String memberNumber) {
+        return correctionForm(members.find(library.id(), memberNumber)
                 .orElseThrow(() -> MemberNotFoundException.forNumber(memberNumber)));
+    }
+
+    /** The member's data as a correction starts from, except the NIK and mother's maiden name (never shown). */
+    static ApplicationDetails correctionForm(MemberRecord member) {
+        return new ApplicationDetails(member.fullName(), null, member.birthPlace(), member.birthDate().toString(),
+                member.sex().name(), member.address(), null, member.home().provinceCode(),
+                member.home().regencyCode(), member.home().districtCode(), null, member.phoneE164(), member.email(),
+                member.categoryCode(), member.institution(), member.institutionRegion(), member.guardianName(),
+                member.guardianName() != null, true, List.<DocumentSeen>of());
     }
 
     /** The applicant corrects their own data through the private link, only while a revision is asked for. */
     @Transactional
-    public MemberStatus correctByApplicant(Library library, String token, Application form) {
+    public MemberStatus correctByApplicant(Library library, String token, ApplicationDetails form) {
         MemberRecord member = members.findByRevisionToken(library.id(), Tokens.hash(token))
                 .orElseThrow(() -> MemberNotFoundException.forNumber("-"));
         if (member.status() != MemberStatus.REVISION_REQUESTED) {
@@ -111,12 +122,12 @@ public class Verifications {
         return correct(library, lookup.lock(library, member.memberNumber()), form);
     }
 
-    private MemberStatus correct(Library library, MemberRecord member, Application form) {
+    private MemberStatus correct(Library library, MemberRecord member, ApplicationDetails typed) {
         if (member.status() != MemberStatus.PENDING_VERIFICATION
                 && member.status() != MemberStatus.REVISION_REQUESTED) {
             throw new MemberStateException(member.status(), "CORRECT");
         }
-        keepStoredIdentity(member, form);
+        ApplicationDetails form = keepStoredIdentity(member, typed);
         ValidApplication application = validator.validate(library, form, false);
         EncryptedIdentity identity = identities.encrypt(library.idValue(), application);
         if (!Arrays.equals(identity.nikIndex(), identities.nikIndex(library.idValue(), identities.nik(member)))
@@ -137,13 +148,11 @@ public class Verifications {
         return MemberStatus.PENDING_VERIFICATION;
     }
 
-    private void keepStoredIdentity(MemberRecord member, Application form) {
-        if (ApplicationValidator.blankToNull(form.getNik()) == null) {
-            form.setNik(identities.nik(member));
-        }
-        if (ApplicationValidator.blankToNull(form.getMotherMaidenName()) == null) {
-            form.setMotherMaidenName(identities.motherMaidenName(member));
-        }
+    private ApplicationDetails keepStoredIdentity(MemberRecord member, ApplicationDetails form) {
+        String nik = ApplicationValidator.blankToNull(form.nik()) == null ? identities.nik(member) : form.nik();
+        String motherName = ApplicationValidator.blankToNull(form.motherMaidenName()) == null
+                ? identities.motherMaidenName(member) : form.motherMaidenName();
+        return form.withIdentity(nik, motherName);
     }
 
     /** The verifier's initials (paraf), from the staff member's name. */

@@ -1,6 +1,6 @@
 package id.serambi.membership.web;
 
-import id.serambi.membership.internal.HomeRegion;
+import id.serambi.membership.HomeRegion;
 import id.serambi.regions.Region;
 import id.serambi.regions.RegionDirectory;
 

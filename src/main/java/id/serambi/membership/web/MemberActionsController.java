@@ -12,10 +12,14 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.serambi.libraries.Library;
-import id.serambi.membership.internal.DocumentShown;
-import id.serambi.membership.internal.Lifecycle;
-import id.serambi.membership.internal.MemberFiles;
-import id.serambi.membership.internal.Verifications;
+import id.serambi.membership.DeactivateMember;
+import id.serambi.membership.DiscloseNik;
+import id.serambi.membership.DocumentSeen;
+import id.serambi.membership.Memberships;
+import id.serambi.membership.RenewCard;
+import id.serambi.membership.ReplaceCard;
+import id.serambi.membership.StorePhoto;
+import id.serambi.membership.VerifyApplication;
 import id.serambi.shared.DomainException;
 import id.serambi.shared.FieldProblem;
 import id.serambi.shared.MultiLine;
@@ -25,21 +29,17 @@ import id.serambi.shared.MultiLine;
 @RequestMapping("/app/{lib}/members/{memberNumber}")
 class MemberActionsController {
 
-    private final Verifications verifications;
-    private final Lifecycle lifecycle;
-    private final MemberFiles files;
+    private final Memberships memberships;
 
-    MemberActionsController(Verifications verifications, Lifecycle lifecycle, MemberFiles files) {
-        this.verifications = verifications;
-        this.lifecycle = lifecycle;
-        this.files = files;
+    MemberActionsController(Memberships memberships) {
+        this.memberships = memberships;
     }
 
     @PostMapping("/verification")
     String verify(Library library, @PathVariable String memberNumber, @RequestParam String decision,
             @RequestParam(required = false) @MultiLine String note, RedirectAttributes redirect) {
         return act(library, memberNumber, redirect, "membership.notice." + decision.toLowerCase(java.util.Locale.ROOT),
-                () -> verifications.decide(library, memberNumber, decision, note));
+                () -> memberships.verify(library, new VerifyApplication(memberNumber, decision, note)));
     }
 
     @PostMapping("/photo")
@@ -48,22 +48,22 @@ class MemberActionsController {
             RedirectAttributes redirect) {
         return act(library, memberNumber, redirect, "membership.notice.photo", () -> {
             byte[] bytes = PhotoInput.bytes(photo, photoData);
-            files.uploadPhoto(library, memberNumber, bytes == null ? new byte[0] : bytes);
+            memberships.storePhoto(library, new StorePhoto(memberNumber, bytes));
         });
     }
 
     @PostMapping("/renewal")
     String renew(Library library, @PathVariable String memberNumber, RedirectAttributes redirect) {
         return act(library, memberNumber, redirect, "membership.notice.renewed",
-                () -> lifecycle.renew(library, memberNumber));
+                () -> memberships.renew(library, new RenewCard(memberNumber)));
     }
 
     @PostMapping("/replacement")
     String replace(Library library, @PathVariable String memberNumber, @RequestParam @MultiLine String reason,
             @RequestParam(required = false) String documentType, RedirectAttributes redirect) {
         try {
-            String number = lifecycle.replace(library, memberNumber, reason,
-                    List.of(new DocumentShown(documentType, null)));
+            String number = memberships.replace(library,
+                    new ReplaceCard(memberNumber, reason, List.of(new DocumentSeen(documentType, null))));
             redirect.addFlashAttribute("notice", "membership.notice.replaced");
             redirect.addFlashAttribute("noticeArg", memberNumber);
             return "redirect:/app/" + library.code() + "/members/" + number;
@@ -77,7 +77,7 @@ class MemberActionsController {
     String deactivate(Library library, @PathVariable String memberNumber, @RequestParam @MultiLine String reason,
             RedirectAttributes redirect) {
         return act(library, memberNumber, redirect, "membership.notice.deactivated",
-                () -> lifecycle.deactivate(library, memberNumber, reason));
+                () -> memberships.deactivate(library, new DeactivateMember(memberNumber, reason)));
     }
 
     @PostMapping("/nik")
@@ -85,7 +85,8 @@ class MemberActionsController {
     String disclose(Library library, @PathVariable String memberNumber, @RequestParam @MultiLine String reason,
             RedirectAttributes redirect) {
         return act(library, memberNumber, redirect, null,
-                () -> redirect.addFlashAttribute("fullNik", files.disclose(library, memberNumber, reason)));
+                () -> redirect.addFlashAttribute("fullNik",
+                        memberships.discloseNik(library, new DiscloseNik(memberNumber, reason))));
     }
 
     private String act(Library library, String memberNumber, RedirectAttributes redirect, String notice,

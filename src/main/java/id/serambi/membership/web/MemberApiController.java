@@ -17,16 +17,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.serambi.libraries.Library;
+import id.serambi.membership.CorrectApplication;
+import id.serambi.membership.DeactivateMember;
+import id.serambi.membership.DiscloseNik;
 import id.serambi.membership.ImageRefusedException;
 import id.serambi.membership.MemberNotFoundException;
+import id.serambi.membership.MemberPhoto;
 import id.serambi.membership.MemberStatus;
 import id.serambi.membership.MembershipService;
-import id.serambi.membership.internal.Application;
-import id.serambi.membership.internal.DocumentShown;
-import id.serambi.membership.internal.Lifecycle;
-import id.serambi.membership.internal.MemberFiles;
-import id.serambi.membership.internal.PhotoProcessor;
-import id.serambi.membership.internal.Verifications;
+import id.serambi.membership.Memberships;
+import id.serambi.membership.RenewCard;
+import id.serambi.membership.ReplaceCard;
+import id.serambi.membership.StorePhoto;
+import id.serambi.membership.VerifyApplication;
 import id.serambi.shared.MultiLine;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,16 +40,11 @@ import jakarta.servlet.http.HttpServletRequest;
 @Tag(name = "Members", description = "Verification, photo and life cycle of a member")
 class MemberApiController {
 
-    private final Verifications verifications;
-    private final Lifecycle lifecycle;
-    private final MemberFiles files;
+    private final Memberships memberships;
     private final MembershipService membership;
 
-    MemberApiController(Verifications verifications, Lifecycle lifecycle, MemberFiles files,
-            MembershipService membership) {
-        this.verifications = verifications;
-        this.lifecycle = lifecycle;
-        this.files = files;
+    MemberApiController(Memberships memberships, MembershipService membership) {
+        this.memberships = memberships;
         this.membership = membership;
     }
 
@@ -69,14 +67,14 @@ class MemberApiController {
     @Operation(summary = "Approve (with the verifier's paraf) or send back for revision with a note")
     StatusResponse verify(Library library, @PathVariable String memberNumber,
             @RequestBody VerificationRequest request) {
-        verifications.decide(library, memberNumber, request.decision(), request.note());
+        memberships.verify(library, new VerifyApplication(memberNumber, request.decision(), request.note()));
         return status(library, memberNumber);
     }
 
     @PutMapping
     @Operation(summary = "Correct the data (empty NIK or mother's maiden name keeps the stored one)")
     StatusResponse correct(Library library, @PathVariable String memberNumber, @RequestBody Application form) {
-        verifications.correct(library, memberNumber, form);
+        memberships.correct(library, new CorrectApplication(memberNumber, form.details()));
         return status(library, memberNumber);
     }
 
@@ -84,7 +82,7 @@ class MemberApiController {
     @Operation(summary = "Store the member's photo (JPEG or PNG, at most 5 MB; re-encoded without metadata)")
     ResponseEntity<Void> photo(Library library, @PathVariable String memberNumber, HttpServletRequest request)
             throws IOException {
-        files.uploadPhoto(library, memberNumber, readCapped(request));
+        memberships.storePhoto(library, new StorePhoto(memberNumber, readCapped(request)));
         return ResponseEntity.noContent().build();
     }
 
@@ -98,7 +96,7 @@ class MemberApiController {
     @PostMapping("/renewal")
     @Operation(summary = "Renew an approved card by its category's period")
     StatusResponse renew(Library library, @PathVariable String memberNumber) {
-        lifecycle.renew(library, memberNumber);
+        memberships.renew(library, new RenewCard(memberNumber));
         return status(library, memberNumber);
     }
 
@@ -106,7 +104,8 @@ class MemberApiController {
     @Operation(summary = "Replace a lost or damaged card: the old number is blocked for good")
     ResponseEntity<StatusResponse> replace(Library library, @PathVariable String memberNumber,
             @RequestBody ReplacementRequest request) {
-        String number = lifecycle.replace(library, memberNumber, request.reason(), request.documents());
+        String number = memberships.replace(library, new ReplaceCard(memberNumber, request.reason(),
+                DocumentShown.seen(request.documents())));
         return ResponseEntity.created(RegistrationApiController.memberUri(library, number))
                 .body(status(library, number));
     }
@@ -116,7 +115,7 @@ class MemberApiController {
     @Operation(summary = "Deactivate a member (KASI and above)")
     StatusResponse deactivate(Library library, @PathVariable String memberNumber,
             @RequestBody ReasonRequest request) {
-        lifecycle.deactivate(library, memberNumber, request.reason());
+        memberships.deactivate(library, new DeactivateMember(memberNumber, request.reason()));
         return status(library, memberNumber);
     }
 
@@ -124,7 +123,7 @@ class MemberApiController {
     @PreAuthorize("hasRole('KASI')")
     @Operation(summary = "The full NIK (KASI and above); every view is audited with its reason")
     NikResponse disclose(Library library, @PathVariable String memberNumber, @RequestBody ReasonRequest request) {
-        return new NikResponse(files.disclose(library, memberNumber, request.reason()));
+        return new NikResponse(memberships.discloseNik(library, new DiscloseNik(memberNumber, request.reason())));
     }
 
     private StatusResponse status(Library library, String memberNumber) {
@@ -138,20 +137,20 @@ class MemberApiController {
      * still sending when the answer goes out, and a connection closed under it loses the 413 and its message. A body
      * declared larger is refused at once.
      */
-    static final long DRAINED_AT_MOST = 4L * PhotoProcessor.MAX_BYTES;
+    static final long DRAINED_AT_MOST = 4L * MemberPhoto.MAX_UPLOAD_BYTES;
 
     /** Reads the body but never keeps more than the cap, whatever Content-Length claims. */
     static byte[] readCapped(HttpServletRequest request) throws IOException {
         long declared = request.getContentLengthLong();
         if (declared > DRAINED_AT_MOST) {
-            throw ImageRefusedException.tooManyBytes(PhotoProcessor.MAX_BYTES / (1024 * 1024));
+            throw ImageRefusedException.tooManyBytes(MemberPhoto.MAX_UPLOAD_BYTES / (1024 * 1024));
         }
         try (InputStream body = request.getInputStream()) {
-            byte[] bytes = declared > PhotoProcessor.MAX_BYTES ? new byte[0]
-                    : body.readNBytes(PhotoProcessor.MAX_BYTES + 1);
-            if (declared > PhotoProcessor.MAX_BYTES || bytes.length > PhotoProcessor.MAX_BYTES) {
+            byte[] bytes = declared > MemberPhoto.MAX_UPLOAD_BYTES ? new byte[0]
+                    : body.readNBytes(MemberPhoto.MAX_UPLOAD_BYTES + 1);
+            if (declared > MemberPhoto.MAX_UPLOAD_BYTES || bytes.length > MemberPhoto.MAX_UPLOAD_BYTES) {
                 drain(body, DRAINED_AT_MOST);
-                throw ImageRefusedException.tooManyBytes(PhotoProcessor.MAX_BYTES / (1024 * 1024));
+                throw ImageRefusedException.tooManyBytes(MemberPhoto.MAX_UPLOAD_BYTES / (1024 * 1024));
             }
             return bytes;
         }

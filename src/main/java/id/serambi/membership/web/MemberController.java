@@ -22,13 +22,13 @@ import id.serambi.libraries.DocumentType;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryService;
 import id.serambi.libraries.MemberCategory;
+import id.serambi.membership.CorrectApplication;
 import id.serambi.membership.MemberNotFoundException;
 import id.serambi.membership.MemberView;
 import id.serambi.membership.MembershipService;
-import id.serambi.membership.internal.Application;
-import id.serambi.membership.internal.Registered;
-import id.serambi.membership.internal.Registrations;
-import id.serambi.membership.internal.Verifications;
+import id.serambi.membership.Memberships;
+import id.serambi.membership.RegisterMember;
+import id.serambi.membership.Registered;
 import id.serambi.regions.RegionDirectory;
 import id.serambi.shared.DomainException;
 import id.serambi.shared.web.FormErrors;
@@ -38,17 +38,15 @@ import id.serambi.shared.web.FormErrors;
 @RequestMapping("/app/{lib}/members")
 class MemberController {
 
-    private final Registrations registrations;
+    private final Memberships memberships;
     private final MembershipService membership;
     private final LibraryService libraries;
     private final RegionDirectory regions;
     private final Warnings warnings;
-    private final Verifications verifications;
 
-    MemberController(Registrations registrations, MembershipService membership, LibraryService libraries,
-            RegionDirectory regions, Warnings warnings, Verifications verifications) {
-        this.verifications = verifications;
-        this.registrations = registrations;
+    MemberController(Memberships memberships, MembershipService membership, LibraryService libraries,
+            RegionDirectory regions, Warnings warnings) {
+        this.memberships = memberships;
         this.membership = membership;
         this.libraries = libraries;
         this.regions = regions;
@@ -80,7 +78,8 @@ class MemberController {
             return formPage(library, model);
         }
         try {
-            Registered registered = registrations.atDesk(library, application, PhotoInput.bytes(photo, photoData));
+            Registered registered = memberships.registerAtDesk(library,
+                    new RegisterMember(application.details(), PhotoInput.bytes(photo, photoData)));
             redirect.addFlashAttribute("registered", registered.memberNumber());
             redirect.addFlashAttribute("registrationWarnings", warnings.text(registered.warnings()));
             return "redirect:/app/" + library.code() + "/members/" + registered.memberNumber();
@@ -99,16 +98,16 @@ class MemberController {
         model.addAttribute("hasPhoto", membership.photo(library.id(), memberNumber).isPresent());
         model.addAttribute("documents", membership.documents(library.id(), member.memberId()));
         model.addAttribute("history", membership.history(library.id(), member.memberId()));
-        model.addAttribute("warnings", warnings.text(registrations.warnings(library, memberNumber)));
+        model.addAttribute("warnings", warnings.text(memberships.warnings(library, memberNumber)));
         model.addAttribute("replacementDocuments", replacementDocuments(library));
         model.addAttribute("homeRegion",
-                HomeRegionView.of(registrations.homeRegion(library, memberNumber), regions).text());
+                HomeRegionView.of(memberships.homeRegion(library, memberNumber), regions).text());
         return "membership/detail";
     }
 
     @GetMapping("/{memberNumber}/edit")
     String edit(Library library, @PathVariable String memberNumber, Model model) {
-        model.addAttribute("applicationForm", verifications.correctionForm(library, memberNumber));
+        model.addAttribute("applicationForm", Application.of(memberships.correctionForm(library, memberNumber)));
         return editPage(library, memberNumber, model);
     }
 
@@ -120,7 +119,7 @@ class MemberController {
             return editPage(library, memberNumber, model);
         }
         try {
-            verifications.correct(library, memberNumber, application);
+            memberships.correct(library, new CorrectApplication(memberNumber, application.details()));
             redirect.addFlashAttribute("notice", "membership.notice.corrected");
             redirect.addFlashAttribute("noticeArg", memberNumber);
             return "redirect:/app/" + library.code() + "/members/" + memberNumber;

@@ -8,8 +8,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.serambi.libraries.Library;
-import id.serambi.membership.internal.MembershipSettings;
-import id.serambi.membership.internal.NumberIssuer;
+import id.serambi.membership.ChangeMembershipSettings;
+import id.serambi.membership.MembershipSettingsView;
+import id.serambi.membership.Memberships;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -18,29 +19,30 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Members", description = "The library's member number pattern and renewal rule")
 class MembershipSettingsApiController {
 
-    private final NumberIssuer numbers;
+    private final Memberships memberships;
 
-    MembershipSettingsApiController(NumberIssuer numbers) {
-        this.numbers = numbers;
+    MembershipSettingsApiController(Memberships memberships) {
+        this.memberships = memberships;
     }
 
     record SettingsBody(String numberPattern, String renewalFrom) {
 
-        static SettingsBody of(MembershipSettings settings) {
-            return new SettingsBody(settings.pattern().pattern(), settings.renewalFrom().name());
+        static SettingsBody of(MembershipSettingsView settings) {
+            return new SettingsBody(settings.numberPattern(), settings.renewalFrom());
         }
     }
 
     @GetMapping
     @Operation(summary = "The member number pattern ({YYYY}, {YY}, {SEQ:n}) and where renewals start")
     SettingsBody get(Library library) {
-        return SettingsBody.of(numbers.settings(library));
+        return SettingsBody.of(memberships.settings(library));
     }
 
     @PutMapping
     @PreAuthorize("hasRole('KEPALA')")
     @Operation(summary = "Change them (head of agency, administrator); issued numbers never change")
     SettingsBody change(Library library, @RequestBody SettingsBody body) {
-        return SettingsBody.of(numbers.change(library, body.numberPattern(), body.renewalFrom()));
+        return SettingsBody.of(memberships.changeSettings(library,
+                new ChangeMembershipSettings(body.numberPattern(), body.renewalFrom())));
     }
 }

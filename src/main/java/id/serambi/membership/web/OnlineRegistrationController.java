@@ -17,12 +17,11 @@ import id.serambi.libraries.LibraryService;
 import id.serambi.libraries.MemberCategory;
 import id.serambi.libraries.PublicLibrary;
 import id.serambi.libraries.ServiceKind;
+import id.serambi.membership.CorrectOwnApplication;
+import id.serambi.membership.Memberships;
 import id.serambi.membership.OnlineRegistrationClosedException;
-import id.serambi.membership.internal.Application;
-import id.serambi.membership.internal.ApplicantFollowUp;
-import id.serambi.membership.internal.HoursText;
-import id.serambi.membership.internal.Registered;
-import id.serambi.membership.internal.Registrations;
+import id.serambi.membership.RegisterMember;
+import id.serambi.membership.Registered;
 import id.serambi.regions.RegionDirectory;
 import id.serambi.shared.DomainException;
 import id.serambi.shared.web.FormErrors;
@@ -32,18 +31,13 @@ import id.serambi.shared.web.FormErrors;
 @RequestMapping("/l/{lib}/daftar")
 class OnlineRegistrationController {
 
-    private final Registrations registrations;
-    private final ApplicantFollowUp followUp;
+    private final Memberships memberships;
     private final LibraryService libraries;
     private final RegionDirectory regions;
-    private final HoursText hoursText;
 
-    OnlineRegistrationController(Registrations registrations, ApplicantFollowUp followUp, LibraryService libraries,
-            RegionDirectory regions, HoursText hoursText) {
-        this.hoursText = hoursText;
+    OnlineRegistrationController(Memberships memberships, LibraryService libraries, RegionDirectory regions) {
         this.regions = regions;
-        this.registrations = registrations;
-        this.followUp = followUp;
+        this.memberships = memberships;
         this.libraries = libraries;
     }
 
@@ -64,12 +58,13 @@ class OnlineRegistrationController {
             if (binding.hasErrors()) {
                 return formPage(library, model);
             }
-            Registered registered = registrations.online(library, application, PhotoInput.bytes(photo, null));
+            Registered registered = memberships.registerOnline(library,
+                    new RegisterMember(application.details(), PhotoInput.bytes(photo, null)));
             model.addAttribute("library", library);
             model.addAttribute("registered", registered);
             model.addAttribute("revisionPath", RevisionLinks.path(library, registered.revisionToken()));
             model.addAttribute("category", category(library, application.getCategory()));
-            model.addAttribute("hours", hoursText.lines(library.id(), LocaleContextHolder.getLocale()));
+            model.addAttribute("hours", memberships.serviceHours(library.id(), LocaleContextHolder.getLocale()));
             return "membership/online-done";
         } catch (DomainException refusal) {
             FormErrors.bind(binding, refusal);
@@ -79,7 +74,7 @@ class OnlineRegistrationController {
 
     @GetMapping("/{token}")
     String followUp(@PublicLibrary Library library, @PathVariable String token, Model model) {
-        model.addAttribute("applicationForm", followUp.prefill(library, token));
+        model.addAttribute("applicationForm", Application.of(memberships.applicantForm(library, token)));
         return revisionPage(library, token, model);
     }
 
@@ -90,7 +85,7 @@ class OnlineRegistrationController {
             return revisionPage(library, token, model);
         }
         try {
-            followUp.correct(library, token, application);
+            memberships.correctOwnApplication(library, new CorrectOwnApplication(token, application.details()));
             return "redirect:/l/" + library.code() + "/daftar/" + token;
         } catch (DomainException refusal) {
             FormErrors.bind(binding, refusal);
@@ -101,7 +96,7 @@ class OnlineRegistrationController {
     private String revisionPage(Library library, String token, Model model) {
         model.addAttribute("library", library);
         model.addAttribute("token", token);
-        model.addAttribute("status", followUp.status(library, token));
+        model.addAttribute("status", memberships.applicantStatus(library, token));
         model.addAttribute("categories", categories(library));
         RegionOptions.addTo(model, regions);
         return "membership/online-revision";

@@ -7,7 +7,7 @@ import java.util.Base64;
 import org.springframework.web.multipart.MultipartFile;
 
 import id.serambi.membership.ImageRefusedException;
-import id.serambi.membership.internal.PhotoProcessor;
+import id.serambi.membership.MemberPhoto;
 
 /** A photo from a page: the webcam's canvas (a data URL in a hidden field) or an uploaded file. */
 final class PhotoInput {
@@ -19,8 +19,8 @@ final class PhotoInput {
     static byte[] bytes(MultipartFile file, String dataUrl) {
         if (dataUrl != null && dataUrl.startsWith("data:image/") && dataUrl.contains(",")) {
             String base64 = dataUrl.substring(dataUrl.indexOf(',') + 1);
-            if (base64.length() > PhotoProcessor.MAX_BYTES / 3 * 4 + 4) {
-                throw ImageRefusedException.tooManyBytes(PhotoProcessor.MAX_BYTES / (1024 * 1024));
+            if (base64.length() > MemberPhoto.MAX_UPLOAD_BYTES / 3 * 4 + 4) {
+                throw ImageRefusedException.tooManyBytes(MemberPhoto.MAX_UPLOAD_BYTES / (1024 * 1024));
             }
             try {
                 return Base64.getDecoder().decode(base64);

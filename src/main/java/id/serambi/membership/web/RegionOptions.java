@@ -3,7 +3,6 @@ package id.serambi.membership.web;
 import java.util.List;
 
 import id.serambi.libraries.Library;
-import id.serambi.membership.internal.Application;
 import id.serambi.regions.Region;
 import id.serambi.regions.RegionDirectory;
 

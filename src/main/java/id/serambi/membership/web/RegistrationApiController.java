@@ -14,15 +14,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import id.serambi.libraries.Library;
 import id.serambi.libraries.PublicLibrary;
-import id.serambi.membership.MemberHistoryEntry;
 import id.serambi.membership.MemberNotFoundException;
 import id.serambi.membership.MemberSearchResult;
 import id.serambi.membership.MemberStatus;
 import id.serambi.membership.MemberView;
 import id.serambi.membership.MembershipService;
-import id.serambi.membership.internal.Application;
-import id.serambi.membership.internal.Registered;
-import id.serambi.membership.internal.Registrations;
+import id.serambi.membership.Memberships;
+import id.serambi.membership.RegisterMember;
+import id.serambi.membership.Registered;
 import id.serambi.regions.RegionDirectory;
 import id.serambi.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,15 +32,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Members", description = "KTA registration (desk and online) and member search")
 class RegistrationApiController {
 
-    private final Registrations registrations;
+    private final Memberships memberships;
     private final MembershipService membership;
     private final Warnings warnings;
     private final RegionDirectory regions;
 
-    RegistrationApiController(Registrations registrations, MembershipService membership, Warnings warnings,
+    RegistrationApiController(Memberships memberships, MembershipService membership, Warnings warnings,
             RegionDirectory regions) {
         this.regions = regions;
-        this.registrations = registrations;
+        this.memberships = memberships;
         this.membership = membership;
         this.warnings = warnings;
     }
@@ -65,14 +64,10 @@ class RegistrationApiController {
     record PageResponse(List<MemberSummary> items, int page, int size, long total, boolean moreThanTotal) {
     }
 
-    record MemberDetail(MemberView member, List<String> documents, List<MemberHistoryEntry> history,
-            HomeRegionView homeRegion) {
-    }
-
     @PostMapping("/registrations")
     @Operation(summary = "KTA Online: the applicant registers (public); note the member number")
     ResponseEntity<OnlineResponse> registerOnline(@PublicLibrary Library library, @RequestBody Application form) {
-        Registered registered = registrations.online(library, form, null);
+        Registered registered = memberships.registerOnline(library, new RegisterMember(form.details(), null));
         return ResponseEntity.created(URI.create("/l/" + library.code() + "/daftar"))
                 .body(new OnlineResponse(registered.memberNumber(), registered.status(),
                         RevisionLinks.path(library, registered.revisionToken())));
@@ -81,7 +76,7 @@ class RegistrationApiController {
     @PostMapping("/members")
     @Operation(summary = "Staff register a member at the desk, with the documents seen")
     ResponseEntity<DeskResponse> registerAtDesk(Library library, @RequestBody Application form) {
-        Registered registered = registrations.atDesk(library, form, null);
+        Registered registered = memberships.registerAtDesk(library, new RegisterMember(form.details(), null));
         return ResponseEntity.created(memberUri(library, registered.memberNumber()))
                 .body(new DeskResponse(registered.memberNumber(), registered.status(),
                         warnings.text(registered.warnings())));
@@ -104,12 +99,12 @@ class RegistrationApiController {
 
     @GetMapping("/members/{memberNumber}")
     @Operation(summary = "One member, NIK masked, with documents seen and history")
-    MemberDetail get(Library library, @PathVariable String memberNumber) {
+    MemberResponse get(Library library, @PathVariable String memberNumber) {
         MemberView member = membership.find(library.id(), memberNumber)
                 .orElseThrow(() -> MemberNotFoundException.forNumber(memberNumber));
-        return new MemberDetail(member, membership.documents(library.id(), member.memberId()),
+        return MemberResponse.of(member, membership.documents(library.id(), member.memberId()),
                 membership.history(library.id(), member.memberId()),
-                HomeRegionView.of(registrations.homeRegion(library, memberNumber), regions));
+                HomeRegionView.of(memberships.homeRegion(library, memberNumber), regions));
     }
 
     static URI memberUri(Library library, String memberNumber) {

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import id.serambi.membership.ApplicationDetails;
+import id.serambi.membership.HomeRegion;
 import id.serambi.regions.RegionDirectory;
 import id.serambi.shared.FieldProblem;
 
@@ -80,21 +82,21 @@ class HomeRegionsTest {
     @Test
     void understandsTheOlderSingleRegionCode() {
         List<FieldProblem> problems = new ArrayList<>();
-        Application district = form(null, null, null);
-        district.setRegionCode("36.02.01");
-        Application regency = form(null, null, null);
-        regency.setRegionCode("62.05");
+        ApplicationDetails district = singleCode("36.02.01");
+        ApplicationDetails regency = singleCode("62.05");
 
         assertThat(REGIONS.check(problems, district)).isEqualTo(new HomeRegion("36", "36.02", "36.02.01"));
         assertThat(REGIONS.check(problems, regency)).isEqualTo(new HomeRegion("62", "62.05", null));
         assertThat(problems).isEmpty();
     }
 
-    private static Application form(String province, String regency, String district) {
-        Application form = new Application();
-        form.setProvinceCode(province);
-        form.setRegencyCode(regency);
-        form.setDistrictCode(district);
-        return form;
+    private static ApplicationDetails form(String province, String regency, String district) {
+        return new ApplicationDetails(null, null, null, null, null, null, null, province, regency, district, null,
+                null, null, null, null, null, null, false, false, List.of());
+    }
+
+    private static ApplicationDetails singleCode(String regionCode) {
+        return new ApplicationDetails(null, null, null, null, null, null, regionCode, null, null, null, null, null,
+                null, null, null, null, null, false, false, List.of());
     }
 }

@@ -1,8 +1,6 @@
-package id.serambi.membership.internal;
+package id.serambi.membership;
 
 import java.util.List;
-
-import id.serambi.membership.MemberStatus;
 
 /**
  * The outcome of a registration: the member number to note, the status, warnings for staff and, for KTA Online, the

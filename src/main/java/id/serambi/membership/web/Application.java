@@ -1,13 +1,14 @@
-package id.serambi.membership.internal;
+package id.serambi.membership.web;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import id.serambi.membership.ApplicationDetails;
 import id.serambi.shared.MultiLine;
 
 /**
- * An application for membership as typed by the applicant or staff (desk form, KTA Online form or JSON): plain text,
- * checked field by field by {@link ApplicationValidator}.
+ * An application for membership as typed by the applicant or staff, bound from the desk form, the KTA Online form or
+ * JSON; the commands take it as {@link ApplicationDetails}.
  */
 public class Application {
 
@@ -33,26 +34,37 @@ public class Application {
     private boolean consent;
     private List<DocumentShown> documents = new ArrayList<>();
 
-    /** The form to correct a member's data, filled in except the NIK and mother's maiden name (never shown). */
-    public static Application of(MemberRecord member) {
+    /** The form filled in with an application's details (a correction starts from the stored ones). */
+    static Application of(ApplicationDetails details) {
         Application form = new Application();
-        form.fullName = member.fullName();
-        form.birthPlace = member.birthPlace();
-        form.birthDate = member.birthDate().toString();
-        form.sex = member.sex().name();
-        form.address = member.address();
-        form.provinceCode = member.home().provinceCode();
-        form.regencyCode = member.home().regencyCode();
-        form.districtCode = member.home().districtCode();
-        form.phone = member.phoneE164();
-        form.email = member.email();
-        form.category = member.categoryCode();
-        form.institution = member.institution();
-        form.institutionRegion = member.institutionRegion();
-        form.guardianName = member.guardianName();
-        form.guardianConsent = member.guardianName() != null;
-        form.consent = true;
+        form.fullName = details.fullName();
+        form.nik = details.nik();
+        form.birthPlace = details.birthPlace();
+        form.birthDate = details.birthDate();
+        form.sex = details.sex();
+        form.address = details.address();
+        form.regionCode = details.regionCode();
+        form.provinceCode = details.provinceCode();
+        form.regencyCode = details.regencyCode();
+        form.districtCode = details.districtCode();
+        form.motherMaidenName = details.motherMaidenName();
+        form.phone = details.phone();
+        form.email = details.email();
+        form.category = details.category();
+        form.institution = details.institution();
+        form.institutionRegion = details.institutionRegion();
+        form.guardianName = details.guardianName();
+        form.guardianConsent = details.guardianConsent();
+        form.consent = details.consent();
+        form.documents = new ArrayList<>(details.documents().stream().map(DocumentShown::of).toList());
         return form;
+    }
+
+    /** What was typed, as the commands take it; the form itself stays as typed. */
+    ApplicationDetails details() {
+        return new ApplicationDetails(fullName, nik, birthPlace, birthDate, sex, address, regionCode, provinceCode,
+                regencyCode, districtCode, motherMaidenName, phone, email, category, institution, institutionRegion,
+                guardianName, guardianConsent, consent, DocumentShown.seen(documents));
     }
 
     public String getFullName() {

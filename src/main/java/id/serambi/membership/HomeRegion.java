@@ -1,4 +1,4 @@
-package id.serambi.membership.internal;
+package id.serambi.membership;
 
 /** Where a member lives, as codes of the official region list (e.g. 35, 35.15, 35.15.01); any may be null. */
 public record HomeRegion(String provinceCode, String regencyCode, String districtCode) {
