@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.serambi.cards.internal.CardCheckpoints;
 import id.serambi.cards.internal.CardIssueRepository;
-import id.serambi.cards.internal.CardMemberRepository;
+import id.serambi.cards.internal.PrintQueueRepository;
 import id.serambi.cards.internal.CardPreviews;
 import id.serambi.cards.internal.CardStyles;
 import id.serambi.cards.internal.PrintableMembers;
@@ -36,13 +36,13 @@ public class CardService {
 
     private final PrintableMembers printable;
     private final CardIssueRepository issues;
-    private final CardMemberRepository members;
+    private final PrintQueueRepository members;
     private final CardDesignService designs;
     private final CardStyles styles;
     private final CardCheckpoints checkpoints;
     private final Clock clock;
 
-    CardService(PrintableMembers printable, CardIssueRepository issues, CardMemberRepository members,
+    CardService(PrintableMembers printable, CardIssueRepository issues, PrintQueueRepository members,
             CardDesignService designs, CardStyles styles, CardCheckpoints checkpoints, Clock clock) {
         this.printable = printable;
         this.issues = issues;
