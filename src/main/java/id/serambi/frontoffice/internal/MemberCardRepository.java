@@ -3,7 +3,6 @@ package id.serambi.frontoffice.internal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,31 +29,18 @@ public class MemberCardRepository {
 
     /** Keeps the newest state of a card; the first-scan mark survives every change. */
     public void upsert(MemberCardChanged change) {
-        jdbc.sql("""
-                insert into frontoffice_member_card (library_id, member_number, member_id, full_name, category_code,
-                    status, expires_on, replaced_by, changed_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (library_id, member_number) do update
-                set member_id = excluded.member_id, full_name = excluded.full_name,
-                    category_code = excluded.category_code, status = excluded.status,
-                    expires_on = excluded.expires_on, replaced_by = excluded.replaced_by,
-                    changed_at = excluded.changed_at
-                where frontoffice_member_card.changed_at <= excluded.changed_at""")
-                .params(change.library().value(), change.memberNumber(), change.memberId(), change.fullName(),
-                        change.categoryCode(), change.status().name(),
-                        change.expiresOn() == null ? null : Date.valueOf(change.expiresOn()), change.replacedBy(),
-                        Timestamp.from(change.at()))
-                .update();
+        upsertAll(change.library(), List.of(change));
     }
 
-    /** Keeps the newest state of each of an import's cards in one statement (a resubmitted batch changes nothing). */
+    /** Keeps the newest state of each card in one statement (an event handled twice changes nothing). */
     public void upsertAll(LibraryId library, List<MemberCardChanged> changes) {
         jdbc.sql("""
                 insert into frontoffice_member_card (library_id, member_number, member_id, full_name, category_code,
                     status, expires_on, replaced_by, changed_at)
-                select ?, c.number, c.id, c.name, c.category, c.status, c.expires, c.replaced_by, c.at
-                from unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::date[], ?::text[],
-                    ?::timestamptz[]) as c(number, id, name, category, status, expires, replaced_by, at)
+                select ?, c.number, c.id, c.name, c.category, c.status, c.expires::date, c.replaced_by,
+                    c.at::timestamptz
+                from unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                    ?::text[]) as c(number, id, name, category, status, expires, replaced_by, at)
                 on conflict (library_id, member_number) do update
                 set member_id = excluded.member_id, full_name = excluded.full_name,
                     category_code = excluded.category_code, status = excluded.status,
@@ -67,10 +53,10 @@ public class MemberCardRepository {
                         changes.stream().map(MemberCardChanged::fullName).toArray(String[]::new),
                         changes.stream().map(MemberCardChanged::categoryCode).toArray(String[]::new),
                         changes.stream().map(c -> c.status().name()).toArray(String[]::new),
-                        changes.stream().map(c -> c.expiresOn() == null ? null : Date.valueOf(c.expiresOn()))
-                                .toArray(Date[]::new),
+                        changes.stream().map(c -> c.expiresOn() == null ? null : c.expiresOn().toString())
+                                .toArray(String[]::new),
                         changes.stream().map(MemberCardChanged::replacedBy).toArray(String[]::new),
-                        changes.stream().map(c -> Timestamp.from(c.at())).toArray(Timestamp[]::new))
+                        changes.stream().map(c -> c.at().toString()).toArray(String[]::new))
                 .update();
     }
 
