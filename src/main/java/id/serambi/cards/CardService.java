@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.serambi.cards.internal.CardCheckpoints;
 import id.serambi.cards.internal.CardIssueRepository;
-import id.serambi.cards.internal.CardMemberRepository;
+import id.serambi.cards.internal.PrintQueueRepository;
 import id.serambi.cards.internal.CardPreviews;
 import id.serambi.cards.internal.CardPrintRecords;
 import id.serambi.cards.internal.CardStyles;
@@ -38,14 +38,14 @@ public class CardService {
     private final PrintableMembers printable;
     private final CardPrintRecords records;
     private final CardIssueRepository issues;
-    private final CardMemberRepository members;
+    private final PrintQueueRepository members;
     private final CardDesignService designs;
     private final CardStyles styles;
     private final CardCheckpoints checkpoints;
     private final Clock clock;
 
     CardService(PrintableMembers printable, CardPrintRecords records, CardIssueRepository issues,
-            CardMemberRepository members, CardDesignService designs, CardStyles styles, CardCheckpoints checkpoints,
+            PrintQueueRepository members, CardDesignService designs, CardStyles styles, CardCheckpoints checkpoints,
             Clock clock) {
         this.printable = printable;
         this.records = records;

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.serambi.frontoffice.internal.CardReadThrough;
 import id.serambi.frontoffice.internal.ChoiceCatalog;
 import id.serambi.frontoffice.internal.ChoiceList;
 import id.serambi.frontoffice.internal.GuestBook;
@@ -32,12 +33,15 @@ public class FrontOfficeService {
     private final VisitStatistics statistics;
     private final VisitRepository visits;
     private final MemberCardRepository cards;
+    private final CardReadThrough readThrough;
     private final ChoiceCatalog choices;
     private final SettingsRepository settings;
     private final Clock clock;
 
     FrontOfficeService(GuestBook guestBook, QuickScans quickScans, VisitStatistics statistics, VisitRepository visits,
-            MemberCardRepository cards, ChoiceCatalog choices, SettingsRepository settings, Clock clock) {
+            MemberCardRepository cards, CardReadThrough readThrough, ChoiceCatalog choices,
+            SettingsRepository settings, Clock clock) {
+        this.readThrough = readThrough;
         this.guestBook = guestBook;
         this.quickScans = quickScans;
         this.statistics = statistics;
@@ -81,13 +85,16 @@ public class FrontOfficeService {
         return LocalDate.now(clock.withZone(library.timezone()));
     }
 
+    /** The member's card, read through to membership when the copy has none yet. */
     public Optional<MemberCard> card(LibraryId library, String memberNumber) {
-        return cards.find(library, memberNumber);
+        Optional<MemberCard> copied = cards.find(library, memberNumber);
+        return copied.isPresent() ? copied : readThrough.card(library, memberNumber, null, LocalDate.MIN);
     }
 
     /** The card of a member who may use a members-only service today; refuses with the card's problem. */
     public MemberCard requireValidCard(Library library, String memberNumber) {
-        MemberCard card = cards.find(library.id(), memberNumber)
+        MemberCard card = readThrough.card(library.id(), memberNumber,
+                cards.find(library.id(), memberNumber).orElse(null), today(library))
                 .orElseThrow(() -> CardRefusedException.unknown(memberNumber));
         CardRefusedException problem = card.problemOn(today(library));
         if (problem != null) {

@@ -11,8 +11,9 @@ import id.serambi.libraries.LibraryId;
  * where it kept no number (a complaint, a refused import row), by the values the member was known by.
  * <p>
  * Published inside the erasing transaction and meant for plain {@code @EventListener}s only, which forget in that
- * same transaction: an after-commit listener would have the event, with the values it names, serialised into the
- * event publication table.
+ * same transaction: an erasure is all or nothing (a module that cannot forget stops it, and the request stays open),
+ * and an after-commit listener would have the event, with the values it names, serialised into the event
+ * publication table.
  *
  * @param library the library
  * @param memberNumber the erased member's number (it stays, blocked for good)
@@ -23,6 +24,9 @@ import id.serambi.libraries.LibraryId;
  */
 public record MemberErased(LibraryId library, String memberNumber, String formerName, List<String> formerContacts,
         String formerNik, Instant at) {
+
+    /** The name an erased member is kept under, in membership and in every copy of the member's name. */
+    public static final String ERASED_NAME = "[dihapus]";
 
     public MemberErased {
         formerContacts = formerContacts.stream().filter(Objects::nonNull).toList();

@@ -117,7 +117,8 @@ class CardApiIT {
     void approvedMembersWaitInThePrintQueueUntilABatchPrintsThem() throws Exception {
         String first = anApprovedMember(staff, "lebak", MemberFixtures.LEBAK_DISTRICT);
         String second = anApprovedMember(staff, "lebak", MemberFixtures.LEBAK_DISTRICT);
-        assertThat(queueNumbers()).contains(first, second);
+        // The queue reads the front office's card copy, written once membership's approval has committed.
+        Eventually.holds(() -> assertThat(queueNumbers()).contains(first, second));
 
         Api.Response batch = staff.post(LEBAK + "/cards/batch", Map.of("memberNumbers", List.of(first, second)));
 

@@ -6,23 +6,32 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import id.serambi.libraries.LibraryId;
 import id.serambi.membership.MemberCardChanged;
 import id.serambi.membership.MemberStatus;
+import id.serambi.support.Eventually;
 
-/** Members as membership announces them: each call publishes a fresh card change inside a transaction. */
+/**
+ * Members as membership announces them: each call publishes a fresh card change inside a transaction and returns
+ * once the front office has copied it (after commit, in its own transaction).
+ */
 public final class MemberCardFixtures {
 
     private static final AtomicLong SEQUENCE = new AtomicLong(ThreadLocalRandom.current().nextLong(1_000_000));
 
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final JdbcClient jdbc;
 
     public MemberCardFixtures(ApplicationEventPublisher events, TransactionTemplate transaction) {
         this.events = events;
         this.transaction = transaction;
+        this.jdbc = JdbcClient.create(
+                ((DataSourceTransactionManager) transaction.getTransactionManager()).getDataSource());
     }
 
     /** A card as a patron holds it. */
@@ -47,6 +56,10 @@ public final class MemberCardFixtures {
         String name = "Anggota Uji " + id;
         transaction.executeWithoutResult(s -> events.publishEvent(new MemberCardChanged(library, id, number, name,
                 "UMUM", status, expiresOn, replacedBy, Instant.now())));
+        Eventually.holds(() -> org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+                select status from frontoffice_member_card where library_id = ? and member_number = ?""")
+                .params(library.value(), number).query(String.class).optional()).as("the copied card")
+                .contains(status.name()));
         return new TestMember(library, id, number, name);
     }
 }

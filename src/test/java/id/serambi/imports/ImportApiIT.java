@@ -25,6 +25,7 @@ import id.serambi.membership.MemberView;
 import id.serambi.membership.MembershipService;
 import id.serambi.shared.CsvReader;
 import id.serambi.support.Api;
+import id.serambi.support.Eventually;
 import id.serambi.support.IntegrationTest;
 
 @IntegrationTest
@@ -98,10 +99,10 @@ class ImportApiIT {
         assertThat(member.fullName()).isEqualTo(first.get(1));
         assertThat(member.status()).isEqualTo(MemberStatus.APPROVED);
         assertThat(member.expiresOn()).hasToString(first.get(17));
-        assertThat(jdbc.sql("""
+        Eventually.holds(() -> assertThat(jdbc.sql("""
                 select count(*) from frontoffice_member_card c join library l on l.id = c.library_id
                 where l.code = 'lebak' and c.member_number = ? and c.status = 'APPROVED'""")
-                .param(first.get(0)).query(Long.class).single()).isEqualTo(1);
+                .param(first.get(0)).query(Long.class).single()).isEqualTo(1));
     }
 
     @Test

@@ -17,11 +17,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
 
+import id.serambi.frontoffice.FailingCardCopy;
 import id.serambi.imports.internal.Uploads;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryService;
+import id.serambi.membership.MembersImported;
+import id.serambi.support.Eventually;
 import id.serambi.support.IntegrationTest;
+import id.serambi.support.Outbox;
 
 @IntegrationTest
 class ImportRunIT {
@@ -40,6 +45,9 @@ class ImportRunIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    IncompleteEventPublications publications;
 
     @Test
     void anImportThatFailsHalfwayLeavesNothingHalfImported() throws IOException {
@@ -71,8 +79,8 @@ class ImportRunIT {
         assertThat(count("select count(*) from member where member_number like ?", file.prefix() + "%")).isZero();
         assertThat(count("select count(*) from frontoffice_member_card where member_number like ?",
                 file.prefix() + "%")).isZero();
-        assertThat(count("select count(*) from card_member where member_number like ?", file.prefix() + "%"))
-                .isZero();
+        assertThat(count("select count(*) from event_publication where serialized_event like ?",
+                "%" + file.prefix() + "%")).as("publications of the rolled-back batches").isZero();
         assertThat(count("select count(*) from member_name_word where word = ?", word)).isZero();
         assertThat(count("select count(*) from member_name_word_deletion where word = ?", word)).isZero();
     }
@@ -94,19 +102,17 @@ class ImportRunIT {
         long members = count("select count(*) from member m where true" + ofTheRun, imported);
         assertThat(members).isEqualTo(run.imported()).isGreaterThan(10_000);
         // What the foreign keys would have checked row by row: each member's category exists, each history and
-        // consent row has its member, and each card copy exists once.
+        // consent row has its member, and each card copy exists once (written after commit).
         assertThat(count("""
                 select count(*) from member m where not exists (select 1 from member_category c
                     where c.library_id = m.library_id and c.code = m.category_code)""" + ofTheRun, imported)).isZero();
-        assertThat(count("""
+        Eventually.holds(() -> assertThat(count("""
                 select count(*) from member m where
                   (select count(*) from member_history h where h.library_id = m.library_id and h.member_id = m.id) = 1
                   and (select count(*) from member_consent c where c.library_id = m.library_id and c.member_id = m.id) = 1
                   and exists (select 1 from frontoffice_member_card f where f.library_id = m.library_id
-                      and f.member_number = m.member_number and f.member_id = m.id)
-                  and exists (select 1 from card_member k where k.library_id = m.library_id
-                      and k.member_number = m.member_number and k.member_id = m.id)""" + ofTheRun, imported))
-                .isEqualTo(members);
+                      and f.member_number = m.member_number and f.member_id = m.id)""" + ofTheRun, imported))
+                .isEqualTo(members));
         assertThat(count("""
                 select count(*) from member_history h where not exists (select 1 from member m
                     where m.library_id = h.library_id and m.id = h.member_id)""")).isZero();
@@ -170,14 +176,42 @@ class ImportRunIT {
 
             assertThat(run.status()).isEqualTo(ImportRun.Status.DONE);
             assertThat(run.imported()).isPositive();
-            assertThat(jdbc.sql("select role from import_test_listener_saw where member_number like ?")
+            Eventually.holds(() -> assertThat(jdbc.sql(
+                    "select role from import_test_listener_saw where member_number like ?")
                     .param(file.prefix() + "%").query(String.class).list())
-                    .as("what the listener's write saw").hasSize((int) run.imported()).containsOnly("origin");
+                    .as("what the listener's write saw").hasSize((int) run.imported()).containsOnly("origin"));
         } finally {
             jdbc.sql("drop trigger import_test_listener_saw on frontoffice_member_card").update();
             jdbc.sql("drop function import_test_listener_saw()").update();
             jdbc.sql("drop table import_test_listener_saw").update();
         }
+    }
+
+    @Test
+    void aCardCopyThatFailsLeavesTheImportInPlaceAndWaitsInTheOutboxToBeResubmitted() throws IOException {
+        Library lebak = libraries.require("lebak");
+        ImportFixtures.Generated file = ImportFixtures.aFile("slims", 40, 0);
+        Upload upload = upload(lebak, file, "failing-copy.csv");
+        String ofTheFile = file.prefix() + "%";
+        try (FailingCardCopy failing = FailingCardCopy.of(jdbc, ofTheFile)) {
+            ImportRun run = imports.runNow(lebak, upload.id(), ColumnMapping.of(Preset.SLIMS, "umum"));
+
+            assertThat(run.status()).as(String.valueOf(run.failure())).isEqualTo(ImportRun.Status.DONE);
+            assertThat(count("select count(*) from member where member_number like ?", ofTheFile)).isPositive();
+            Eventually.holds(() -> assertThat(Outbox.held(jdbc, "MemberCardListener", file.prefix()))
+                    .as("the batch's publication, failed and kept").containsExactly("FAILED"));
+            assertThat(count("select count(*) from frontoffice_member_card where member_number like ?", ofTheFile))
+                    .isZero();
+        }
+
+        publications.resubmitIncompletePublications(publication -> publication.getEvent() instanceof MembersImported
+                batch && batch.cards().stream().anyMatch(card -> card.memberNumber().startsWith(file.prefix())));
+
+        Eventually.holds(() -> {
+            assertThat(Outbox.held(jdbc, "MemberCardListener", file.prefix())).as("publications left").isEmpty();
+            assertThat(count("select count(*) from frontoffice_member_card where member_number like ?", ofTheFile))
+                    .isEqualTo(count("select count(*) from member where member_number like ?", ofTheFile));
+        });
     }
 
     private Upload upload(Library library, ImportFixtures.Generated file, String name) throws IOException {

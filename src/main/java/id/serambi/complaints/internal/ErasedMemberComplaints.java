@@ -27,6 +27,7 @@ class ErasedMemberComplaints {
         this.jdbc = jdbc;
     }
 
+    // Synchronous on purpose: an erasure forgets everywhere or nowhere, and its values never reach the outbox.
     @EventListener
     void on(MemberErased erased) {
         int library = erased.library().value();

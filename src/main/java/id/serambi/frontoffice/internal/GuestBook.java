@@ -36,9 +36,11 @@ public class GuestBook {
     private final ChoiceRepository choices;
     private final SettingsRepository settings;
     private final FirstScanCheckpoint firstScan;
+    private final CardReadThrough readThrough;
 
     GuestBook(VisitRepository visits, ScanRepository scans, ChoiceRepository choices,
-            SettingsRepository settings, FirstScanCheckpoint firstScan) {
+            SettingsRepository settings, FirstScanCheckpoint firstScan, CardReadThrough readThrough) {
+        this.readThrough = readThrough;
         this.visits = visits;
         this.scans = scans;
         this.choices = choices;
@@ -54,7 +56,10 @@ public class GuestBook {
     private VisitReceipt scan(Library library, NewVisit visit, Instant at) {
         ScanRequest request = new ScanRequest(library, clean(visit.memberNumber()), code(visit.purpose()),
                 code(visit.location()), at, CurrentStaff.accountIdOrNull());
-        Outcome outcome = outcome(request, scans.contexts(List.of(request)).getFirst());
+        ScanContext context = scans.contexts(List.of(request)).getFirst();
+        MemberCard card = readThrough.forScan(library.id(), request.memberNumber(), context.card(),
+                day(library, at));
+        Outcome outcome = outcome(request, context.withCard(card));
         return outcome.repeat() != null ? outcome.repeat() : write(List.of(outcome)).getFirst();
     }
 

@@ -14,4 +14,10 @@ import id.serambi.frontoffice.MemberCard;
  */
 public record ScanContext(MemberCard card, boolean firstScan, ExpiredCardPolicy expiredCardPolicy, String purpose,
         boolean purposeActive, boolean locationActive, Long earlierVisitId, Instant earlierVisitAt) {
+
+    /** The same with the card as membership has it (see {@link CardReadThrough}). */
+    ScanContext withCard(MemberCard current) {
+        return new ScanContext(current, firstScan, expiredCardPolicy, purpose, purposeActive, locationActive,
+                earlierVisitId, earlierVisitAt);
+    }
 }

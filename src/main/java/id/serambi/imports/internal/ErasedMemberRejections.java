@@ -22,6 +22,7 @@ class ErasedMemberRejections {
         this.jdbc = jdbc;
     }
 
+    // Synchronous on purpose: an erasure forgets everywhere or nowhere, and its values never reach the outbox.
     @EventListener
     void on(MemberErased erased) {
         String[] values = erased.formerValues().stream().map(v -> v.strip().toLowerCase(Locale.ROOT))

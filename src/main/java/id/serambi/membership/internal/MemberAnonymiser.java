@@ -19,7 +19,7 @@ import id.serambi.membership.CorrectableField;
 public class MemberAnonymiser {
 
     /** What an erased member is called from then on. */
-    public static final String ERASED_NAME = "[dihapus]";
+    public static final String ERASED_NAME = id.serambi.membership.MemberErased.ERASED_NAME;
 
     private final JdbcClient jdbc;
 
