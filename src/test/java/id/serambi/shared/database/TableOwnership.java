@@ -34,10 +34,10 @@ final class TableOwnership {
                     "member_name_word_deletion", "member_data_key")),
             entry("complaints", Set.of("complaint_settings", "complaint", "complaint_step")),
             entry("surveys", Set.of("survey_response", "survey_review")),
-            entry("frontoffice", Set.of("frontoffice_member_card", "visit_purpose", "visit_location",
+            entry("frontoffice", Set.of("frontoffice_member_card", "frontoffice_member_card_public", "visit_purpose", "visit_location",
                     "frontoffice_settings", "visit", "visit_day_total", "visit_day_rolled")),
             entry("internetroom", Set.of("internet_settings", "workstation", "internet_session", "internet_queue")),
-            entry("cards", Set.of("card_design", "card_member", "card_batch", "card_issue", "card_handover",
+            entry("cards", Set.of("card_design", "card_batch", "card_issue", "card_handover",
                     "card_code")),
             entry("demo", Set.of("demo_data")),
             entry("privacy", Set.of("privacy_request", "privacy_retention", "privacy_retention_run", "privacy_action",
@@ -47,11 +47,12 @@ final class TableOwnership {
             entry("shared", Set.of("event_publication", "flyway_schema_history")));
 
     /** Views an owner publishes for other modules' queries (listed in OWNERS too): read-only to the others. */
-    static final Set<String> PUBLISHED_VIEWS = Set.of("member_category_name");
+    static final Set<String> PUBLISHED_VIEWS = Set.of("member_category_name", "frontoffice_member_card_public");
 
     /** Tables no longer in the database under this name (renamed or dropped), so that old migrations stay checked. */
     static final Map<String, String> FORMER_TABLES = Map.of(
-            "library_network", "reports");
+            "library_network", "reports",
+            "card_member", "cards");
 
     /**
      * Changes an applied migration made to another module's table. Applied migrations cannot change (Flyway's
@@ -70,6 +71,8 @@ final class TableOwnership {
                     + " triggers off for its statements and takes the key-share lock those keys would take itself",
             "id.serambi.membership.internal.BulkMemberWriter -> member_category", "the same key-share lock, for the"
                     + " category foreign key of the imported members",
+            "V155__frontoffice_member_card_one_copy.sql -> card_member", "the one remaining copy of the member"
+                    + " cards takes over the rows only the print queue's copy held, before V156 (cards) drops it",
             "V96__frontoffice_visit_day_rollup.sql -> library", "the roll-up procedure walks library ids, the tenant"
                     + " every table's key starts with, to reach each library's first visit through its index");
 
