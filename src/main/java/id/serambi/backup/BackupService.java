@@ -11,13 +11,14 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
 import id.serambi.backup.internal.BackupFolder;
 import id.serambi.backup.internal.BackupWriter;
 import id.serambi.backup.internal.DataKey;
 import id.serambi.shared.DataDirectory;
+import id.serambi.shared.DataKeyProperties;
 import id.serambi.shared.NotFoundException;
 
 /**
@@ -25,6 +26,7 @@ import id.serambi.shared.NotFoundException;
  * so the desk keeps checking visitors in meanwhile; the last {@code SERAMBI_BACKUP_KEEP} are kept. One at a time.
  */
 @Service
+@EnableConfigurationProperties({BackupProperties.class, DataKeyProperties.class})
 public class BackupService {
 
     private static final Logger log = LoggerFactory.getLogger(BackupService.class);
@@ -37,16 +39,12 @@ public class BackupService {
     private final BackupFolder folder;
 
     BackupService(DataSource dataSource, DataDirectory dataDirectory, Clock clock,
-            @Value("${serambi.data-key:${SERAMBI_DATA_KEY:}}") String configuredKey,
-            @Value("${serambi.backup.keep:7}") int keep) {
-        if (keep < 1) {
-            throw new IllegalStateException("SERAMBI_BACKUP_KEEP must be at least 1, is " + keep);
-        }
+            DataKeyProperties key, BackupProperties settings) {
         this.dataSource = dataSource;
         this.dataDirectory = dataDirectory;
         this.clock = clock;
-        this.configuredKey = configuredKey;
-        this.keep = keep;
+        this.configuredKey = key.dataKey();
+        this.keep = settings.keep();
         this.folder = new BackupFolder(dataDirectory.root().resolve("backups"));
     }
 

@@ -23,7 +23,6 @@ import id.serambi.shared.DomainException;
 import id.serambi.shared.ProblemCodes;
 import id.serambi.shared.security.CurrentStaff;
 import id.serambi.shared.security.Role;
-import id.serambi.shared.security.StaffPrincipal;
 
 /** Takes in complaints from every channel and moves them through the workflow, one transaction per step. */
 @Service
@@ -167,10 +166,9 @@ public class ComplaintService {
         };
     }
 
-    /** Whether the signed-in staff member holds the role or one above it (the role hierarchy, by rank). */
+    /** Whether the signed-in staff member holds the role or one above it (the role hierarchy). */
     static boolean holds(Role required) {
-        return CurrentStaff.get().map(StaffPrincipal::roles).orElseGet(java.util.Set::of).stream()
-                .anyMatch(role -> role.ordinal() >= required.ordinal());
+        return CurrentStaff.holds(required);
     }
 
     private static void requireRole(Role required) {

@@ -8,7 +8,7 @@ import java.util.Random;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -32,6 +32,7 @@ import id.serambi.surveys.SurveyService;
  * form) and satisfaction questionnaires to every library, through the same services the desk uses. A fixed seed makes the figures repeatable.
  */
 @Component
+@EnableConfigurationProperties(DemoProperties.class)
 class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -51,11 +52,11 @@ class DemoData {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    DemoData(@Value("${serambi.demo-data:false}") boolean enabled, LibraryService libraries,
+    DemoData(DemoProperties settings, LibraryService libraries,
             FrontOfficeService frontOffice, ComplaintService complaints,
             SurveyService surveys, JdbcClient jdbc, Clock clock, TransactionTemplate transaction) {
         this.transaction = transaction;
-        this.enabled = enabled;
+        this.enabled = settings.demoData();
         this.libraries = libraries;
         this.frontOffice = frontOffice;
         this.complaints = complaints;

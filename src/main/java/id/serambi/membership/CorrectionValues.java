@@ -1,12 +1,12 @@
 package id.serambi.membership;
 
 import id.serambi.membership.internal.PhoneNumbers;
+import id.serambi.shared.EmailAddresses;
 import id.serambi.shared.InvalidInputException;
 
 /** Checks a proposed value for a correctable field the way registration checks it. */
 class CorrectionValues {
 
-    private static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
     private static final String FIELD = "proposedValue";
 
     String check(CorrectableField field, String value) {
@@ -21,7 +21,7 @@ class CorrectionValues {
             case PHONE -> PhoneNumbers.toE164(text)
                     .orElseThrow(() -> InvalidInputException.of(FIELD, "membership.phone.invalid"));
             case EMAIL -> {
-                if (!text.matches(EMAIL)) {
+                if (!EmailAddresses.isValid(text)) {
                     throw InvalidInputException.of(FIELD, "membership.email.invalid");
                 }
                 yield text;

@@ -14,6 +14,7 @@ import id.serambi.libraries.LibraryService;
 import id.serambi.reports.internal.OversightRepository;
 import id.serambi.shared.FieldProblem;
 import id.serambi.shared.InvalidInputException;
+import id.serambi.shared.PeriodRule;
 
 /** A library's oversight: the libraries it oversees, and their figures side by side and summed. */
 @Service
@@ -37,12 +38,10 @@ public class OversightService {
 
     /** Each overseen library's dashboard figures over the period, and their sums. */
     public OversightFigures figures(Library library, LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw InvalidInputException.of("to", "reports.period.order");
-        }
-        if (from.plusDays(ReportService.MAX_PERIOD_DAYS).isBefore(to)) {
-            throw InvalidInputException.of("to", "reports.period.tooLong", ReportService.MAX_PERIOD_DAYS);
-        }
+        PeriodRule.check(from, to, ReportService.MAX_PERIOD_DAYS).ifPresent(refused -> {
+            throw refused == PeriodRule.Refusal.OUT_OF_ORDER ? InvalidInputException.of("to", "reports.period.order")
+                    : InvalidInputException.of("to", "reports.period.tooLong", ReportService.MAX_PERIOD_DAYS);
+        });
         List<DashboardFigures> figures = new ArrayList<>();
         for (Library overseen : overseen(library)) {
             figures.add(reports.dashboard(overseen, from, to));

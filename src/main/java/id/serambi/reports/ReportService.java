@@ -24,6 +24,7 @@ import id.serambi.reports.DashboardFigures.MonthIkm;
 import id.serambi.reports.DashboardFigures.ServiceCompliance;
 import id.serambi.servicetimes.ServiceTimeService;
 import id.serambi.shared.InvalidInputException;
+import id.serambi.shared.PeriodRule;
 import id.serambi.surveys.IkmReport;
 import id.serambi.surveys.SurveyService;
 
@@ -33,7 +34,7 @@ import id.serambi.surveys.SurveyService;
 public class ReportService {
 
     static final int TREND_MONTHS = 6;
-    static final int MAX_PERIOD_DAYS = 366;
+    static final int MAX_PERIOD_DAYS = PeriodRule.YEAR_DAYS;
 
     private final FrontOfficeService frontOffice;
     private final InternetRoomService internetRoom;
@@ -58,12 +59,10 @@ public class ReportService {
     }
 
     public DashboardFigures dashboard(Library library, LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw InvalidInputException.of("to", "reports.period.order");
-        }
-        if (from.plusDays(MAX_PERIOD_DAYS).isBefore(to)) {
-            throw InvalidInputException.of("to", "reports.period.tooLong", MAX_PERIOD_DAYS);
-        }
+        PeriodRule.check(from, to, MAX_PERIOD_DAYS).ifPresent(refused -> {
+            throw refused == PeriodRule.Refusal.OUT_OF_ORDER ? InvalidInputException.of("to", "reports.period.order")
+                    : InvalidInputException.of("to", "reports.period.tooLong", MAX_PERIOD_DAYS);
+        });
         List<Complaint> all = complaints.list(library, null, false);
         Instant start = from.atStartOfDay(library.timezone()).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(library.timezone()).toInstant();

@@ -16,6 +16,7 @@ import id.serambi.libraries.ServiceKind;
 import id.serambi.libraries.ServiceStandard;
 import id.serambi.shared.DomainException;
 import id.serambi.shared.InvalidInputException;
+import id.serambi.shared.PeriodRule;
 import id.serambi.shared.security.CurrentStaff;
 import id.serambi.servicetimes.internal.CaseStepRepository;
 import id.serambi.servicetimes.internal.ServiceTimeCalculator;
@@ -26,7 +27,7 @@ import id.serambi.servicetimes.internal.StepKeys;
 @Transactional(readOnly = true)
 public class ServiceTimeService {
 
-    static final int MAX_PERIOD_DAYS = 366;
+    static final int MAX_PERIOD_DAYS = PeriodRule.YEAR_DAYS;
 
     private final LibraryService libraries;
     private final CaseStepRepository steps;
@@ -40,12 +41,11 @@ public class ServiceTimeService {
 
     /** Figures for the services Serambi runs, for cases that started between the two days (inclusive). */
     public ServiceTimeReport report(Library library, LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw InvalidInputException.of("to", "servicetimes.period.order");
-        }
-        if (from.plusDays(MAX_PERIOD_DAYS).isBefore(to)) {
-            throw InvalidInputException.of("to", "servicetimes.period.tooLong", MAX_PERIOD_DAYS);
-        }
+        PeriodRule.check(from, to, MAX_PERIOD_DAYS).ifPresent(refused -> {
+            throw refused == PeriodRule.Refusal.OUT_OF_ORDER
+                    ? InvalidInputException.of("to", "servicetimes.period.order")
+                    : InvalidInputException.of("to", "servicetimes.period.tooLong", MAX_PERIOD_DAYS);
+        });
         ServiceTimeCalculator calculator = new ServiceTimeCalculator(libraries.calendar(library));
         Instant start = from.atStartOfDay(library.timezone()).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(library.timezone()).toInstant();

@@ -15,6 +15,7 @@ import id.serambi.libraries.ServiceStandard;
 import id.serambi.shared.FieldProblem;
 import id.serambi.shared.InvalidInputException;
 import id.serambi.shared.NotFoundException;
+import id.serambi.shared.PeriodRule;
 import id.serambi.surveys.internal.BallotGuard;
 import id.serambi.surveys.internal.SurveyRepository;
 import id.serambi.surveys.internal.SurveyRules;
@@ -24,7 +25,7 @@ import id.serambi.surveys.internal.SurveyRules;
 @Transactional
 public class SurveyService {
 
-    static final int MAX_PERIOD_DAYS = 3 * 366;
+    static final int MAX_PERIOD_DAYS = 3 * PeriodRule.YEAR_DAYS;
     static final int MAX_REASON = 500;
 
     private final SurveyRepository surveys;
@@ -104,11 +105,9 @@ public class SurveyService {
     @Transactional(readOnly = true)
     public IkmReport ikm(Library library, LocalDate from, LocalDate to, String service) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (from.isAfter(to)) {
-            problems.add(FieldProblem.of("to", "surveys.validation.period"));
-        } else if (from.plusDays(MAX_PERIOD_DAYS).isBefore(to)) {
-            problems.add(FieldProblem.of("from", "surveys.validation.periodTooLong", MAX_PERIOD_DAYS));
-        }
+        PeriodRule.check(from, to, MAX_PERIOD_DAYS).ifPresent(refused -> problems.add(
+                refused == PeriodRule.Refusal.OUT_OF_ORDER ? FieldProblem.of("to", "surveys.validation.period")
+                        : FieldProblem.of("from", "surveys.validation.periodTooLong", MAX_PERIOD_DAYS)));
         if (service != null && !isService(library, service)) {
             problems.add(FieldProblem.of("service", "surveys.validation.service"));
         }

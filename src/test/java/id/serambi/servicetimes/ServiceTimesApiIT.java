@@ -108,6 +108,20 @@ class ServiceTimesApiIT {
         assertThat(anonymous.status()).isEqualTo(401);
     }
 
+    @Test
+    void aPeriodIsAtMostTheDaysItsMessageSaysBothEndsCounted() {
+        Api api = Api.on(port).as(StaffFixtures.aStaffMember(accounts, libraries, "lebak", Role.PETUGAS),
+                TestUsers.PASSWORD).in("en");
+
+        Api.Response year = api.get("/api/v1/libraries/lebak/service-times?from=2024-01-01&to=2024-12-31");
+        Api.Response yearAndADay = api.get("/api/v1/libraries/lebak/service-times?from=2024-01-01&to=2025-01-01");
+
+        assertThat(year.status()).as("366 days").isEqualTo(200);
+        assertThat(yearAndADay.status()).as("367 days").isEqualTo(400);
+        assertThat(yearAndADay.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("The period may be at most 366 days.");
+    }
+
     private JsonNode crossCheck(String username) {
         JsonNode report = Api.on(port).as(username, TestUsers.PASSWORD)
                 .get("/api/v1/libraries/jateng/service-times?from=" + DAY + "&to=" + DAY).json();

@@ -97,6 +97,16 @@ class SurveyApiIT {
     }
 
     @Test
+    void theIndexCoversAtMostThreeYearsOfDaysBothEndsCounted() {
+        Api.Response longest = staff("lebak").get("/api/v1/libraries/lebak/ikm?from=2022-01-01&to=2025-01-02");
+        Api.Response aDayMore = staff("lebak").get("/api/v1/libraries/lebak/ikm?from=2022-01-01&to=2025-01-03");
+
+        assertThat(longest.status()).as("1098 days").isEqualTo(200);
+        assertThat(aDayMore.status()).as("1099 days").isEqualTo(400);
+        assertThat(aDayMore.json().get("errors").get(0).get("field").asString()).isEqualTo("from");
+    }
+
+    @Test
     void servesAQrCodeToTheSurveyPage() {
         Api.Response qr = Api.on(port).get("/l/lebak/survei/qr.png?layanan=kta");
 

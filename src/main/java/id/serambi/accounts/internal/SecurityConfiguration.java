@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
-import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -20,6 +19,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import id.serambi.shared.security.PublicEndpoints;
+import id.serambi.shared.security.Roles;
 
 /** Two doors: HTTP Basic without sessions for {@code /api}, form login with CSRF for pages. */
 @Configuration(proxyBeanMethods = false)
@@ -40,11 +40,7 @@ class SecurityConfiguration {
 
     @Bean
     static RoleHierarchy roleHierarchy() {
-        return RoleHierarchyImpl.fromHierarchy("""
-                ROLE_ADMIN > ROLE_KEPALA
-                ROLE_KEPALA > ROLE_KABID
-                ROLE_KABID > ROLE_KASI
-                ROLE_KASI > ROLE_PETUGAS""");
+        return Roles.HIERARCHY;
     }
 
     @Bean

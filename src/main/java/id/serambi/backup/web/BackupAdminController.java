@@ -2,7 +2,6 @@ package id.serambi.backup.web;
 
 import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.serambi.backup.BackupFile;
+import id.serambi.backup.BackupProperties;
 import id.serambi.backup.BackupService;
 
 /** The administrator's backup page (the URL space {@code /admin} is for ADMIN only). */
@@ -25,11 +25,10 @@ class BackupAdminController {
     private final String schedule;
     private final ZoneId zone;
 
-    BackupAdminController(BackupService backups, @Value("${serambi.backup.schedule:0 0 2 * * *}") String schedule,
-            @Value("${serambi.backup.zone:Asia/Jakarta}") ZoneId zone) {
+    BackupAdminController(BackupService backups, BackupProperties settings) {
         this.backups = backups;
-        this.schedule = schedule;
-        this.zone = zone;
+        this.schedule = settings.schedule();
+        this.zone = settings.zone();
     }
 
     @GetMapping

@@ -2,7 +2,8 @@ package id.serambi.cards.internal;
 
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,7 @@ import id.serambi.shared.mail.UndeliveredMessages;
 
 /** Delivers one-time codes by SMS or e-mail (through the shared {@link Mailer}: SMTP when configured, else the log). */
 @Component
+@EnableConfigurationProperties(SmsProperties.class)
 class CodeMessages {
 
     private static final Locale MEMBER_LANGUAGE = Locale.forLanguageTag("id");
@@ -21,7 +23,12 @@ class CodeMessages {
     private final SmsGateway sms;
     private final Mailer mailer;
 
-    CodeMessages(@Value("${SERAMBI_SMS_URL:}") String smsUrl, Mailer mailer, UndeliveredMessages undelivered) {
+    @Autowired
+    CodeMessages(SmsProperties settings, Mailer mailer, UndeliveredMessages undelivered) {
+        this(settings.url(), mailer, undelivered);
+    }
+
+    CodeMessages(String smsUrl, Mailer mailer, UndeliveredMessages undelivered) {
         this.sms = smsUrl.isBlank() ? new LoggingSmsGateway(undelivered) : new HttpSmsGateway(smsUrl);
         this.mailer = mailer;
     }

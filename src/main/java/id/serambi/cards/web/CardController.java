@@ -39,8 +39,7 @@ class CardController {
         model.addAttribute("queue", cards.queue(library));
         model.addAttribute("batches", cards.batches(library));
         model.addAttribute("laminates", laminates(library));
-        model.addAttribute("canDesign", CurrentStaff.get().map(staff -> staff.roles().stream()
-                .anyMatch(role -> role.compareTo(Role.KASI) >= 0)).orElse(false));
+        model.addAttribute("canDesign", CurrentStaff.holds(Role.KASI));
         return "cards/queue";
     }
 

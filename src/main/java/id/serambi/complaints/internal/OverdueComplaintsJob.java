@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 import id.serambi.complaints.Complaint;
@@ -18,13 +18,16 @@ import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryService;
 import id.serambi.shared.mail.MailText;
 import id.serambi.shared.mail.Mailer;
+import id.serambi.shared.scheduling.Schedule;
+import id.serambi.shared.scheduling.ScheduledJob;
 
 /**
  * Every quarter of an hour: closes resolved complaints after the silent period, and tells each library (at its
  * published e-mail address) once about every complaint whose deadline has passed.
  */
 @Component
-public class OverdueComplaintsJob {
+@EnableConfigurationProperties(ComplaintJobProperties.class)
+public class OverdueComplaintsJob implements ScheduledJob {
 
     private static final Logger log = LoggerFactory.getLogger(OverdueComplaintsJob.class);
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
@@ -34,18 +37,29 @@ public class OverdueComplaintsJob {
     private final ComplaintRepository complaints;
     private final Mailer mailer;
     private final Clock clock;
+    private final ComplaintJobProperties settings;
 
     OverdueComplaintsJob(LibraryService libraries, ComplaintService service, ComplaintRepository complaints,
-            Mailer mailer, Clock clock) {
+            Mailer mailer, Clock clock, ComplaintJobProperties settings) {
         this.libraries = libraries;
         this.service = service;
         this.complaints = complaints;
         this.mailer = mailer;
         this.clock = clock;
+        this.settings = settings;
     }
 
-    @Scheduled(initialDelayString = "${serambi.complaints.overdue-check-delay:PT2M}",
-            fixedDelayString = "${serambi.complaints.overdue-check-interval:PT15M}")
+    @Override
+    public String name() {
+        return "complaints.overdue";
+    }
+
+    @Override
+    public Schedule schedule() {
+        return Schedule.every(settings.overdueCheckDelay(), settings.overdueCheckInterval());
+    }
+
+    @Override
     public void run() {
         for (Library library : libraries.all()) {
             service.closeAfterSilence(library);

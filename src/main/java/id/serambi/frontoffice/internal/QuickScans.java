@@ -13,7 +13,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,6 +39,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * which decides with the same rules ({@link GuestBook#outcome}) and answers in the caller's language.
  */
 @Component
+@EnableConfigurationProperties(CardScanProperties.class)
 public class QuickScans implements SmartLifecycle {
 
     private static final int MAX_BATCH = 64;
@@ -55,8 +56,8 @@ public class QuickScans implements SmartLifecycle {
     private volatile boolean running;
 
     QuickScans(ScanRepository scans, GuestBook guestBook, TransactionTemplate transaction, MeterRegistry meters,
-            @Value("${serambi.card-scans.writers}") int writerCount) {
-        this.writerCount = Math.max(1, writerCount);
+            CardScanProperties settings) {
+        this.writerCount = settings.writers();
         this.scans = scans;
         this.guestBook = guestBook;
         this.transaction = transaction;

@@ -2,9 +2,12 @@ package id.serambi.frontoffice.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import id.serambi.shared.scheduling.Schedule;
+import id.serambi.shared.scheduling.ScheduledJob;
 
 /**
  * Keeps the daily visit totals of closed days up to date, so that a month's statistics read about thirty rows per
@@ -12,18 +15,34 @@ import org.springframework.stereotype.Component;
  * library-day per transaction); this only calls it, outside any transaction so that it may commit.
  */
 @Component
-public class VisitRollupJob {
+@EnableConfigurationProperties(VisitRollupProperties.class)
+public class VisitRollupJob implements ScheduledJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(VisitRollupJob.class);
 
     private final JdbcClient jdbc;
+    private final VisitRollupProperties settings;
 
-    VisitRollupJob(JdbcClient jdbc) {
+    VisitRollupJob(JdbcClient jdbc, VisitRollupProperties settings) {
         this.jdbc = jdbc;
+        this.settings = settings;
     }
 
-    @Scheduled(initialDelayString = "${serambi.frontoffice.visit-rollup-delay:PT1M}",
-            fixedDelayString = "${serambi.frontoffice.visit-rollup-every:PT1H}")
+    @Override
+    public String name() {
+        return "frontoffice.visit-rollup";
+    }
+
+    @Override
+    public Schedule schedule() {
+        return Schedule.every(settings.visitRollupDelay(), settings.visitRollupEvery());
+    }
+
+    @Override
+    public void run() {
+        rollUp();
+    }
+
     public void rollUp() {
         long started = System.nanoTime();
         jdbc.sql("call visit_roll_up()").update();

@@ -1,7 +1,6 @@
 package id.serambi.frontoffice.internal;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +11,13 @@ import org.springframework.stereotype.Component;
 import id.serambi.frontoffice.VisitStats;
 import id.serambi.libraries.LibraryId;
 import id.serambi.shared.InvalidInputException;
+import id.serambi.shared.PeriodRule;
 
 /** Counts people (not entries) per type, purpose and day of the library's calendar. */
 @Component
 public class VisitStatistics {
 
-    static final int MAX_DAYS = 366;
+    static final int MAX_DAYS = PeriodRule.YEAR_DAYS;
 
     private final VisitRepository visits;
 
@@ -26,12 +26,11 @@ public class VisitStatistics {
     }
 
     public VisitStats between(LibraryId library, LocalDate from, LocalDate to) {
-        if (from.isAfter(to)) {
-            throw InvalidInputException.of("from", "frontoffice.stats.fromAfterTo");
-        }
-        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw InvalidInputException.of("to", "frontoffice.stats.tooLong", MAX_DAYS);
-        }
+        PeriodRule.check(from, to, MAX_DAYS).ifPresent(refused -> {
+            throw refused == PeriodRule.Refusal.OUT_OF_ORDER
+                    ? InvalidInputException.of("from", "frontoffice.stats.fromAfterTo")
+                    : InvalidInputException.of("to", "frontoffice.stats.tooLong", MAX_DAYS);
+        });
         Map<String, Long> byType = new TreeMap<>();
         Map<String, Long> byPurpose = new TreeMap<>();
         Map<LocalDate, Long> byDay = new TreeMap<>();

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,6 +35,7 @@ import id.serambi.shared.CsvReader;
  * rows or nothing.
  */
 @Component
+@EnableConfigurationProperties(ImportProperties.class)
 public class ImportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
@@ -49,10 +50,10 @@ public class ImportRunner {
     private final ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
 
     ImportRunner(MemberImport members, PlatformTransactionManager transactions,
-            @Value("${serambi.imports.batch-size:10000}") int batchSize) {
+            ImportProperties settings) {
         this.members = members;
         this.transaction = new TransactionTemplate(transactions);
-        this.batchSize = batchSize;
+        this.batchSize = settings.batchSize();
     }
 
     /** Rejected rows of a finished run (all of them, also when it failed: they explain the file). */

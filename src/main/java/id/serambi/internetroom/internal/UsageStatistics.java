@@ -2,7 +2,6 @@ package id.serambi.internetroom.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -11,6 +10,7 @@ import org.springframework.stereotype.Component;
 import id.serambi.internetroom.UsageStats;
 import id.serambi.libraries.LibraryId;
 import id.serambi.shared.InvalidInputException;
+import id.serambi.shared.PeriodRule;
 
 /** Sessions and minutes per day, workstation and patron category. */
 @Component
@@ -23,8 +23,8 @@ public class UsageStatistics {
     }
 
     public UsageStats between(LibraryId library, LocalDate from, LocalDate to, Instant now) {
-        if (from.isAfter(to) || ChronoUnit.DAYS.between(from, to) >= 366) {
-            throw InvalidInputException.of("from", "internetroom.stats.periodInvalid", 366);
+        if (PeriodRule.check(from, to, PeriodRule.YEAR_DAYS).isPresent()) {
+            throw InvalidInputException.of("from", "internetroom.stats.periodInvalid", PeriodRule.YEAR_DAYS);
         }
         Map<String, UsageStats.Usage> byDay = new TreeMap<>();
         Map<String, UsageStats.Usage> byWorkstation = new TreeMap<>();

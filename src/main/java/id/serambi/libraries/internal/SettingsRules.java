@@ -21,6 +21,7 @@ import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryProfile;
 import id.serambi.libraries.OpeningInterval;
 import id.serambi.libraries.ServiceHours;
+import id.serambi.shared.EmailAddresses;
 import id.serambi.shared.FieldProblem;
 import id.serambi.shared.InvalidInputException;
 
@@ -87,8 +88,9 @@ public final class SettingsRules {
         length("address", profile.address(), StandardRules.MEDIUM, problems);
         matches("postalCode", profile.postalCode(), "\\d{5}", "libraries.validation.postalCode", problems);
         matches("phone", profile.phone(), "[0-9+()./ -]{4,40}", "libraries.validation.phone", problems);
-        matches("email", profile.email(), "[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+", "libraries.validation.email",
-                problems);
+        if (text(profile.email()) != null && !EmailAddresses.isValid(profile.email().strip())) {
+            problems.add(FieldProblem.of("email", "libraries.validation.email"));
+        }
         matches("website", profile.website(), "(https?://)?[^\\s/]+\\.[^\\s]+", "libraries.validation.website",
                 problems);
         length("email", profile.email(), StandardRules.SHORT, problems);

@@ -97,7 +97,6 @@ class StandardsController {
     }
 
     static boolean mayEdit() {
-        return CurrentStaff.get().map(staff -> staff.roles().stream()
-                .anyMatch(role -> role.ordinal() >= Role.KABID.ordinal())).orElse(false);
+        return CurrentStaff.holds(Role.KABID);
     }
 }

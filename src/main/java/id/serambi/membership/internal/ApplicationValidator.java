@@ -3,7 +3,6 @@ package id.serambi.membership.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.regex.Pattern;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +17,7 @@ import id.serambi.libraries.LibraryService;
 import id.serambi.libraries.MemberCategory;
 import id.serambi.membership.ApplicationDetails;
 import id.serambi.membership.HomeRegion;
+import id.serambi.shared.EmailAddresses;
 import id.serambi.shared.FieldProblem;
 import id.serambi.shared.InvalidInputException;
 
@@ -27,7 +27,6 @@ public class ApplicationValidator {
 
     /** Below this age (from the birth date) a guardian consents for the applicant (UU PDP). */
     static final int ADULT_AGE = 17;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final LibraryService libraries;
     private final HomeRegions homeRegions;
@@ -129,7 +128,7 @@ public class ApplicationValidator {
 
     private static String email(List<FieldProblem> problems, String value) {
         String email = blankToNull(value);
-        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+        if (email != null && !EmailAddresses.isValid(email)) {
             problems.add(FieldProblem.of("email", "membership.email.invalid"));
         }
         return email == null ? null : email.toLowerCase(java.util.Locale.ROOT);

@@ -20,10 +20,12 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 import id.serambi.shared.DataDirectory;
+import id.serambi.shared.DataKeyProperties;
 import id.serambi.shared.database.DatabaseProperties;
 
 /**
@@ -33,6 +35,7 @@ import id.serambi.shared.database.DatabaseProperties;
  * key the database was not made with.
  */
 @Component
+@EnableConfigurationProperties(DataKeyProperties.class)
 public class DataCipher {
 
     private static final Logger log = LoggerFactory.getLogger(DataCipher.class);
@@ -58,8 +61,12 @@ public class DataCipher {
      * A key is generated only for the embedded database, whose files live beside it in the data directory: a server
      * database outlives a data directory, and a key generated per server would make its blind indexes differ.
      */
-    DataCipher(@Value("${serambi.data-key:${SERAMBI_DATA_KEY:}}") String configuredKey, DataDirectory data,
-            DatabaseProperties database) {
+    @Autowired
+    DataCipher(DataKeyProperties key, DataDirectory data, DatabaseProperties database) {
+        this(key.dataKey(), data, database);
+    }
+
+    DataCipher(String configuredKey, DataDirectory data, DatabaseProperties database) {
         byte[] master = configuredKey == null || configuredKey.isBlank() ? keyFile(data, database.embedded())
                 : decode(configuredKey);
         this.encryptionKey = new SecretKeySpec(derive(master, "serambi-encryption-v1"), "AES");

@@ -1,10 +1,6 @@
 package id.serambi.membership.internal;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,8 +8,8 @@ import org.springframework.stereotype.Component;
  * (cheap for the writer), and every search reads that whole list and compares each entry with each of its candidate
  * words: 40 pages of entries, left by six thousand online registrations, took name search over a million members from
  * 199 to 61 searches a second (p95 41 to 152 ms). Autovacuum merges the list only after a fifth of the table is new,
- * so this merges it every second (a look at the index's first page when there is nothing to merge), except while an
- * import writes.
+ * so {@link NameIndexMergeJob} merges it every second (a look at the index's first page when there is nothing to
+ * merge), except while an import writes.
  *
  * <p>Merging needs the indexes' owner, which the application's database user is (it created them); otherwise
  * PostgreSQL's autovacuum is left to do it.
@@ -21,10 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class NameIndexes {
 
-    private static final Logger log = LoggerFactory.getLogger(NameIndexes.class);
-
     private final JdbcClient jdbc;
-    private volatile boolean failing;
 
     NameIndexes(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -57,23 +50,5 @@ public class NameIndexes {
     /** Marks the caller's transaction as an import's until it ends. */
     void importing() {
         jdbc.sql("select pg_advisory_xact_lock_shared(?)").param(IMPORT_LOCK).query().singleRow();
-    }
-
-    @Scheduled(initialDelayString = "${serambi.membership.name-index-merge-every:PT1S}",
-            fixedDelayString = "${serambi.membership.name-index-merge-every:PT1S}")
-    void mergeNow() {
-        try {
-            long pages = mergeUnlessImporting();
-            if (pages > 0) {
-                log.debug("Merged {} pending pages of the name indexes", pages);
-            }
-            failing = false;
-        } catch (DataAccessException e) {
-            if (!failing) {
-                log.warn("Could not merge the name indexes' pending entries (retried every second): {}",
-                        e.getMostSpecificCause().getMessage());
-            }
-            failing = true;
-        }
     }
 }

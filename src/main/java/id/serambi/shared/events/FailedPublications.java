@@ -1,15 +1,15 @@
 package id.serambi.shared.events;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import id.serambi.shared.scheduling.Schedule;
+import id.serambi.shared.scheduling.ScheduledJob;
 
 /**
  * Hands the publications whose listener failed (an e-mail while the SMTP server was down) to that listener again, every
@@ -19,26 +19,34 @@ import org.springframework.stereotype.Component;
  * nor two servers send the same message twice.
  */
 @Component
-@EnableScheduling
-public class FailedPublications {
+@EnableConfigurationProperties(EventRetryProperties.class)
+public class FailedPublications implements ScheduledJob {
 
     private static final int BATCH = 500;
 
     private final IncompleteEventPublications publications;
     private final Clock clock;
-    private final Duration retryFor;
+    private final EventRetryProperties settings;
 
-    FailedPublications(IncompleteEventPublications publications, Clock clock,
-            @Value("${serambi.events.retry-for:P3D}") Duration retryFor) {
+    FailedPublications(IncompleteEventPublications publications, Clock clock, EventRetryProperties settings) {
         this.publications = publications;
         this.clock = clock;
-        this.retryFor = retryFor;
+        this.settings = settings;
     }
 
-    @Scheduled(initialDelayString = "${serambi.events.retry-interval:PT5M}",
-            fixedDelayString = "${serambi.events.retry-interval:PT5M}")
-    public void retry() {
-        Instant oldest = clock.instant().minus(retryFor);
+    @Override
+    public String name() {
+        return "shared.retry-failed-events";
+    }
+
+    @Override
+    public Schedule schedule() {
+        return Schedule.every(settings.retryInterval(), settings.retryInterval());
+    }
+
+    @Override
+    public void run() {
+        Instant oldest = clock.instant().minus(settings.retryFor());
         publications.resubmitIncompletePublications(ResubmissionOptions.defaults().withBatchSize(BATCH)
                 .withFilter(publication -> publication.getPublicationDate().isAfter(oldest)));
     }

@@ -17,6 +17,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
+import id.serambi.shared.EmailAddresses;
+
 /**
  * The one e-mail sender of Serambi: a plain-text message in the recipient's language through the SMTP server of
  * {@code SPRING_MAIL_HOST}; without one there is no {@link JavaMailSender} and the message is logged instead (its text
@@ -34,7 +36,6 @@ import org.springframework.util.StringUtils;
 public class Mailer {
 
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
-    private static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
 
     /** What became of a message. */
     public enum Delivery {
@@ -133,6 +134,6 @@ public class Mailer {
 
     /** Whether a contact text is an e-mail address we can write to. */
     public static boolean isEmail(String contact) {
-        return contact != null && contact.length() <= 254 && contact.strip().matches(EMAIL);
+        return contact != null && EmailAddresses.isValid(contact.strip());
     }
 }

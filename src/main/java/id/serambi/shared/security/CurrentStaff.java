@@ -19,6 +19,11 @@ public final class CurrentStaff {
         return Optional.empty();
     }
 
+    /** Whether someone is signed in who holds {@code required} or a role that includes it ({@link Roles}). */
+    public static boolean holds(Role required) {
+        return get().map(staff -> staff.holds(required)).orElse(false);
+    }
+
     /** The acting staff member's account id, for "who did it" columns; null for public actions. */
     public static Long accountIdOrNull() {
         return get().map(StaffPrincipal::accountId).orElse(null);

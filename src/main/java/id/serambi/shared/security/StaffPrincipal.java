@@ -73,6 +73,11 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
         return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
     }
 
+    /** Whether this staff member holds {@code required} or a role that includes it ({@link Roles}). */
+    public boolean holds(Role required) {
+        return Roles.includes(roles, required);
+    }
+
     public boolean isAdmin() {
         return roles.contains(Role.ADMIN);
     }

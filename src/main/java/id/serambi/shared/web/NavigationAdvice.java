@@ -64,7 +64,7 @@ public class NavigationAdvice {
     }
 
     static boolean allows(StaffPrincipal staff, Role least) {
-        return staff.roles().stream().anyMatch(role -> role.ordinal() >= least.ordinal());
+        return staff.holds(least);
     }
 
     /** A navigation link ready for the template. */

@@ -39,8 +39,7 @@ class SurveyReviewController {
         model.addAttribute("flagged", surveys.flagged(library, period.from(), period.to()));
         model.addAttribute("serviceNames", surveys.services(library).stream()
                 .collect(java.util.stream.Collectors.toMap(s -> s.code(), s -> s.name(), (a, b) -> a)));
-        model.addAttribute("canReview", CurrentStaff.get().map(s -> s.roles().stream()
-                .anyMatch(r -> r == Role.KABID || r == Role.KEPALA || r == Role.ADMIN)).orElse(false));
+        model.addAttribute("canReview", CurrentStaff.holds(Role.KABID));
         return "surveys/flagged";
     }
 

@@ -18,7 +18,7 @@ final class SchemaLint {
 
     /** Global tables: reference tables when distributed, or bookkeeping of tools. */
     static final Set<String> GLOBAL_TABLES = Set.of("library", "staff_account", "flyway_schema_history",
-            "event_publication", "event_publication_archive", "demo_data", "member_data_key");
+            "event_publication", "event_publication_archive", "demo_data", "member_data_key", "shared_job_lock");
 
     /**
      * Indexes of library tables that leave {@code library_id} out on purpose (never unique ones: Citus enforces

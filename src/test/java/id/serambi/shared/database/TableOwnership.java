@@ -44,7 +44,7 @@ final class TableOwnership {
                     "privacy_member_token")),
             entry("imports", Set.of("import_run", "import_rejection")),
             entry("reports", Set.of("library_oversight")),
-            entry("shared", Set.of("event_publication", "flyway_schema_history")));
+            entry("shared", Set.of("event_publication", "flyway_schema_history", "shared_job_lock")));
 
     /** Views an owner publishes for other modules' queries (listed in OWNERS too): read-only to the others. */
     static final Set<String> PUBLISHED_VIEWS = Set.of("member_category_name", "frontoffice_member_card_public");
