@@ -38,7 +38,8 @@ class OverdueComplaintsJobTest {
     private final ComplaintRepository complaints = mock(ComplaintRepository.class);
     private final Mailer mailer = mock(Mailer.class);
     private final OverdueComplaintsJob job = new OverdueComplaintsJob(mock(LibraryService.class),
-            mock(ComplaintService.class), complaints, mailer, Clock.fixed(NOW, ZoneOffset.UTC));
+            mock(ComplaintService.class), complaints, mailer, Clock.fixed(NOW, ZoneOffset.UTC),
+            new ComplaintJobProperties(null, null));
 
     @Test
     void aNoticeTheSmtpServerRefusedLeavesTheComplaintsToBeReportedAgain() {
