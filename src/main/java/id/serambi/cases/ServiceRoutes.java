@@ -7,8 +7,8 @@ import id.serambi.libraries.ServiceKind;
 /** The one mapping between subjects (and a member's channel) and the services whose cases they have. */
 public final class ServiceRoutes {
 
-    private static final List<ServiceKind> CARD_SERVICES =
-            List.of(ServiceKind.KTA_DESK, ServiceKind.KTA_ONLINE, ServiceKind.KTA_REPLACEMENT);
+    /** The services that give a member a first card, whose procedures may end at the door. */
+    private static final List<ServiceKind> FIRST_CARD_SERVICES = List.of(ServiceKind.KTA_DESK, ServiceKind.KTA_ONLINE);
 
     private ServiceRoutes() {
     }
@@ -26,9 +26,10 @@ public final class ServiceRoutes {
         };
     }
 
-    /** The services a step can belong to: one when the channel is known, else every card service of a member. */
+    /** The services a step can belong to: one when the channel is known, else each service of a first card. */
     public static List<ServiceKind> kindsOf(SubjectKind subject, String channel) {
-        return subject == SubjectKind.MEMBER && channel == null ? CARD_SERVICES : List.of(kindOf(subject, channel));
+        return subject == SubjectKind.MEMBER && channel == null ? FIRST_CARD_SERVICES
+                : List.of(kindOf(subject, channel));
     }
 
     /** Whose cases a service has. */

@@ -1,6 +1,5 @@
 package id.serambi.cases.internal;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -17,7 +16,7 @@ import id.serambi.libraries.StandardVersion;
  * The one place that decides where a step goes: the subject's case of the service its channel names, and only when
  * the procedure that case is judged against (the version it was opened under) has the step. A step that would open a
  * case opens it under the standard's current version. When the channel is unknown (a member's first scan at the
- * door) the step only joins the member's open card cases that have it.
+ * door) the step goes to the member's case of each first-card service whose procedure has it, as it always did.
  */
 @Component
 public class CaseRouter {
@@ -31,9 +30,7 @@ public class CaseRouter {
     }
 
     public void route(StepReached step) {
-        List<ServiceKind> services = ServiceRoutes.kindsOf(step.subjectKind(), step.channel());
-        boolean mayOpen = services.size() == 1;
-        for (ServiceKind service : services) {
+        for (ServiceKind service : ServiceRoutes.kindsOf(step.subjectKind(), step.channel())) {
             Optional<ServiceStandard> standard = libraries.standardOfKind(step.library(), service);
             if (standard.isEmpty()) {
                 continue;
@@ -42,7 +39,7 @@ public class CaseRouter {
             StandardVersion version = open
                     .map(c -> libraries.version(step.library(), c.serviceId(), c.version()))
                     .orElseGet(() -> libraries.currentVersion(step.library(), standard.get().id()));
-            if (!version.has(step.checkpoint()) || open.isEmpty() && !mayOpen) {
+            if (!version.has(step.checkpoint())) {
                 continue;
             }
             OpenCase target = open.orElseGet(() -> cases.open(step.library(), step.subjectKind(), step.subjectRef(),

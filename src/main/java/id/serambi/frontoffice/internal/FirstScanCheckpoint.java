@@ -12,8 +12,8 @@ import id.serambi.libraries.Library;
 
 /**
  * A member's first scan at the door is a step of the member's card case where the library's standard says so
- * (Sidoarjo's step 9, "member scans the card at the front office"). The door does not know how the member came, so
- * the step only joins a card case already open.
+ * (Sidoarjo's step 9, "member scans the card at the front office"). The door does not know how the member came:
+ * the cases module puts the step in the member's case of each first-card service whose procedure has it.
  */
 @Component
 class FirstScanCheckpoint {
