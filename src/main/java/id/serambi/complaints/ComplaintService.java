@@ -9,13 +9,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.serambi.cases.StepReached;
+import id.serambi.cases.SubjectKind;
 import id.serambi.complaints.internal.ComplaintRepository;
 import id.serambi.complaints.internal.ComplaintSettingsRepository;
 import id.serambi.complaints.internal.Deadlines;
 import id.serambi.complaints.internal.IntakeRules;
 import id.serambi.complaints.internal.TrackingCodes;
 import id.serambi.libraries.ChannelType;
-import id.serambi.libraries.CheckpointReached;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryService;
 import id.serambi.libraries.ServiceKind;
@@ -145,7 +146,7 @@ public class ComplaintService {
 
     private void checkpoint(Library library, String code, ComplaintStatus status, Instant at, Long staff) {
         if (status.checkpoint() != null) {
-            events.publishEvent(new CheckpointReached(library.id(), ServiceKind.COMPLAINT, code, status.checkpoint(),
+            events.publishEvent(new StepReached(library.id(), SubjectKind.COMPLAINT, code, null, status.checkpoint(),
                     at, staff));
         }
     }

@@ -15,6 +15,7 @@ import id.serambi.libraries.internal.CalendarRepository;
 import id.serambi.libraries.internal.LibraryRepository;
 import id.serambi.libraries.internal.MemberCategoryRepository;
 import id.serambi.libraries.internal.ServiceStandardRepository;
+import id.serambi.libraries.internal.StandardVersionRepository;
 import id.serambi.shared.security.TenantGuard;
 
 /** What other modules ask of a library: who it is, what it publishes and when it works. */
@@ -26,12 +27,14 @@ public class LibraryService {
     private final ServiceStandardRepository standards;
     private final CalendarRepository calendars;
     private final MemberCategoryRepository categories;
+    private final StandardVersionRepository versions;
     private final Clock clock;
 
     LibraryService(LibraryRepository libraries, ServiceStandardRepository standards, CalendarRepository calendars,
-            MemberCategoryRepository categories, Clock clock) {
+            MemberCategoryRepository categories, StandardVersionRepository versions, Clock clock) {
         this.libraries = libraries;
         this.standards = standards;
+        this.versions = versions;
         this.calendars = calendars;
         this.categories = categories;
         this.clock = clock;
@@ -70,6 +73,16 @@ public class LibraryService {
 
     public Optional<ServiceStandard> standardOfKind(LibraryId library, ServiceKind kind) {
         return standards.findAll(library).stream().filter(standard -> standard.kind() == kind).findFirst();
+    }
+
+    /** The version of the standard that cases opened now are judged against. */
+    public StandardVersion currentVersion(LibraryId library, long serviceId) {
+        return versions.current(library, serviceId);
+    }
+
+    /** A version of the standard, as cases opened under it are judged. */
+    public StandardVersion version(LibraryId library, long serviceId, int version) {
+        return versions.find(library, serviceId, version);
     }
 
     public ServiceHours hours(LibraryId library) {

@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.serambi.cases.CaseService;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryService;
 import id.serambi.libraries.ProcedureStep;
@@ -18,9 +19,7 @@ import id.serambi.shared.DomainException;
 import id.serambi.shared.InvalidInputException;
 import id.serambi.shared.PeriodRule;
 import id.serambi.shared.security.CurrentStaff;
-import id.serambi.servicetimes.internal.CaseStepRepository;
 import id.serambi.servicetimes.internal.ServiceTimeCalculator;
-import id.serambi.servicetimes.internal.StepKeys;
 
 /** Measures each library's real service times against its published standard, step by step. */
 @Service
@@ -30,12 +29,12 @@ public class ServiceTimeService {
     static final int MAX_PERIOD_DAYS = PeriodRule.YEAR_DAYS;
 
     private final LibraryService libraries;
-    private final CaseStepRepository steps;
+    private final CaseService cases;
     private final Clock clock;
 
-    ServiceTimeService(LibraryService libraries, CaseStepRepository steps, Clock clock) {
+    ServiceTimeService(LibraryService libraries, CaseService cases, Clock clock) {
         this.libraries = libraries;
-        this.steps = steps;
+        this.cases = cases;
         this.clock = clock;
     }
 
@@ -52,7 +51,7 @@ public class ServiceTimeService {
         List<ServiceFigures> services = libraries.standards(library.id()).stream()
                 .filter(standard -> standard.kind() != ServiceKind.OTHER && !standard.steps().isEmpty())
                 .map(standard -> calculator.figures(standard,
-                        steps.casesStartedBetween(library.id(), standard.kind(), start, end)))
+                        cases.startedBetween(library.id(), standard, start, end)))
                 .toList();
         return new ServiceTimeReport(library.code(), from, to, services);
     }
@@ -70,7 +69,7 @@ public class ServiceTimeService {
             throw new DomainException(HttpStatus.UNPROCESSABLE_CONTENT, "SERVICE_NOT_MEASURED",
                     "servicetimes.service.notMeasured", standard.name());
         }
-        return steps.tick(library.id(), standard.kind(), caseRef.strip(), StepKeys.of(step), clock.instant(),
+        return cases.tick(library.id(), standard, caseRef.strip(), step, clock.instant(),
                 CurrentStaff.accountIdOrNull());
     }
 }

@@ -1,2 +1,2 @@
-/** Real time stamps of every case step, recorded from {@code CheckpointReached} events, to measure service times. */
+/** Service times: each library's real step times, from its cases, compared with its published standard. */
 package id.serambi.servicetimes;

@@ -15,12 +15,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import id.serambi.accounts.AccountService;
+import id.serambi.cases.StepReached;
+import id.serambi.cases.SubjectKind;
 import id.serambi.frontoffice.FrontOfficeService;
 import id.serambi.libraries.Checkpoint;
-import id.serambi.libraries.CheckpointReached;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryService;
-import id.serambi.libraries.ServiceKind;
 import id.serambi.membership.MemberFixtures;
 import id.serambi.shared.security.Role;
 import id.serambi.support.Api;
@@ -181,9 +181,9 @@ class OversightIT {
     private String kta(Library library, java.time.Instant filled, java.time.Instant handedOver) {
         String caseRef = "oversight-" + UUID.randomUUID();
         transaction.executeWithoutResult(s -> {
-            events.publishEvent(new CheckpointReached(library.id(), ServiceKind.KTA_DESK, caseRef,
+            events.publishEvent(new StepReached(library.id(), SubjectKind.MEMBER, caseRef, "DESK",
                     Checkpoint.FORM_FILLED, filled, null));
-            events.publishEvent(new CheckpointReached(library.id(), ServiceKind.KTA_DESK, caseRef,
+            events.publishEvent(new StepReached(library.id(), SubjectKind.MEMBER, caseRef, "DESK",
                     Checkpoint.CARD_HANDED_OVER, handedOver, null));
         });
         return caseRef;

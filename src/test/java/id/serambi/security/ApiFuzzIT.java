@@ -35,7 +35,8 @@ class ApiFuzzIT {
     static final Pattern LEAK = Pattern.compile("Exception|\\bat [a-z]+\\.[a-zA-Z.]+\\(|\\b(java|javax|jakarta|org|com|"
             + "tools|id\\.serambi)\\.[a-z]+\\.[A-Za-z.]*[A-Z]|SQLState|PSQL|ERROR:\\s");
     /** Written after commit by listeners of earlier tests' writes, whatever this test sends. */
-    static final Set<String> ASYNCHRONOUS = Set.of("case_step", "event_publication", "event_publication_archive");
+    static final Set<String> ASYNCHRONOUS = Set.of("case_file", "case_subject", "case_event", "event_publication",
+            "event_publication_archive");
     static final String PASSWORD = "fuzz-sandi-rahasia";
 
     @LocalServerPort

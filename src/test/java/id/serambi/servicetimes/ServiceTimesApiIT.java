@@ -15,11 +15,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import id.serambi.accounts.AccountService;
+import id.serambi.cases.StepReached;
+import id.serambi.cases.SubjectKind;
 import id.serambi.libraries.Checkpoint;
-import id.serambi.libraries.CheckpointReached;
 import id.serambi.libraries.LibraryId;
 import id.serambi.libraries.LibraryService;
-import id.serambi.libraries.ServiceKind;
 import id.serambi.shared.security.Role;
 import id.serambi.support.Api;
 import id.serambi.support.Eventually;
@@ -148,6 +148,6 @@ class ServiceTimesApiIT {
 
     private void record(LibraryId library, String caseRef, Checkpoint checkpoint, Instant at) {
         transaction.executeWithoutResult(s -> events.publishEvent(
-                new CheckpointReached(library, ServiceKind.KTA_DESK, caseRef, checkpoint, at, null)));
+                new StepReached(library, SubjectKind.MEMBER, caseRef, "DESK", checkpoint, at, null)));
     }
 }

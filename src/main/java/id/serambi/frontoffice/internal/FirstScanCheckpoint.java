@@ -1,61 +1,31 @@
 package id.serambi.frontoffice.internal;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import id.serambi.cases.StepReached;
+import id.serambi.cases.SubjectKind;
 import id.serambi.libraries.Checkpoint;
-import id.serambi.libraries.CheckpointReached;
 import id.serambi.libraries.Library;
-import id.serambi.libraries.LibraryId;
-import id.serambi.libraries.LibraryService;
-import id.serambi.libraries.ServiceKind;
 
 /**
- * A member's first scan at the door closes the card procedure where the library's standard says so (Sidoarjo's
- * step 9, "member scans the card at the front office"); the case is the member number.
+ * A member's first scan at the door is a step of the member's card case where the library's standard says so
+ * (Sidoarjo's step 9, "member scans the card at the front office"). The door does not know how the member came:
+ * the cases module puts the step in the member's case of each first-card service whose procedure has it.
  */
 @Component
 class FirstScanCheckpoint {
 
-    private static final List<ServiceKind> CARD_SERVICES = List.of(ServiceKind.KTA_DESK, ServiceKind.KTA_ONLINE);
-
-    private static final Duration REMEMBER = Duration.ofMinutes(5);
-
-    private final Map<LibraryId, Known> cache = new ConcurrentHashMap<>();
-    private final LibraryService libraries;
     private final ApplicationEventPublisher events;
 
-    FirstScanCheckpoint(LibraryService libraries, ApplicationEventPublisher events) {
-        this.libraries = libraries;
+    FirstScanCheckpoint(ApplicationEventPublisher events) {
         this.events = events;
     }
 
     void reached(Library library, String memberNumber, Instant at) {
-        for (ServiceKind kind : proceduresWithTheStep(library, at)) {
-            events.publishEvent(new CheckpointReached(library.id(), kind, memberNumber,
-                    Checkpoint.FIRST_VISIT_SCANNED, at, null));
-        }
-    }
-
-    /** Read from the standards at most once every few minutes per library: first scans come in bursts. */
-    private List<ServiceKind> proceduresWithTheStep(Library library, Instant now) {
-        Known known = cache.get(library.id());
-        if (known == null || known.until().isBefore(now)) {
-            List<ServiceKind> kinds = CARD_SERVICES.stream().filter(kind -> libraries.standardOfKind(library.id(), kind)
-                    .map(standard -> !standard.stepsWith(Checkpoint.FIRST_VISIT_SCANNED).isEmpty()).orElse(false))
-                    .toList();
-            known = new Known(kinds, now.plus(REMEMBER));
-            cache.put(library.id(), known);
-        }
-        return known.kinds();
-    }
-
-    private record Known(List<ServiceKind> kinds, Instant until) {
+        events.publishEvent(new StepReached(library.id(), SubjectKind.MEMBER, memberNumber, null,
+                Checkpoint.FIRST_VISIT_SCANNED, at, null));
     }
 }

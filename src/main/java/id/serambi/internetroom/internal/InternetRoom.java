@@ -7,6 +7,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
+import id.serambi.cases.StepReached;
+import id.serambi.cases.SubjectKind;
 import id.serambi.frontoffice.CardRefusedException;
 import id.serambi.frontoffice.FrontOfficeService;
 import id.serambi.frontoffice.MemberCard;
@@ -16,15 +18,13 @@ import id.serambi.internetroom.InternetSession;
 import id.serambi.internetroom.SessionStatus;
 import id.serambi.internetroom.Workstation;
 import id.serambi.libraries.Checkpoint;
-import id.serambi.libraries.CheckpointReached;
 import id.serambi.libraries.Library;
-import id.serambi.libraries.ServiceKind;
 import id.serambi.shared.InvalidInputException;
 import id.serambi.shared.NotFoundException;
 import id.serambi.shared.security.CurrentStaff;
 
 /**
- * Runs sessions. A session is one case of the library's internet service (caseRef = session id): the guest-book
+ * Runs sessions. A session is one case of the library's internet service (its subject is the session id): the guest-book
  * entry, the end of use, and the tidy-up are its time-stamped steps (seed 004).
  */
 @Component
@@ -146,7 +146,7 @@ public class InternetRoom {
     }
 
     private void checkpoint(Library library, long sessionId, Checkpoint checkpoint, Instant at, Long staff) {
-        events.publishEvent(new CheckpointReached(library.id(), ServiceKind.INTERNET, Long.toString(sessionId),
-                checkpoint, at, staff));
+        events.publishEvent(new StepReached(library.id(), SubjectKind.INTERNET_SESSION, Long.toString(sessionId),
+                null, checkpoint, at, staff));
     }
 }

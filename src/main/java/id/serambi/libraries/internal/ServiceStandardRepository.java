@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,6 +26,7 @@ import id.serambi.libraries.ServiceComponents;
 import id.serambi.libraries.ServiceKind;
 import id.serambi.libraries.ServiceStandard;
 import id.serambi.libraries.StandardChange;
+import id.serambi.libraries.StandardVersion;
 import id.serambi.libraries.StepTiming;
 import id.serambi.shared.RememberedRows;
 
@@ -37,11 +39,13 @@ import id.serambi.shared.RememberedRows;
 public class ServiceStandardRepository {
 
     private final JdbcClient jdbc;
+    private final StandardVersionRepository versions;
     private final RememberedRows<LibraryId, List<ServiceStandard>> remembered =
             new RememberedRows<>(RememberedRows.SHARED_DATABASE_DELAY);
 
-    ServiceStandardRepository(JdbcClient jdbc) {
+    ServiceStandardRepository(JdbcClient jdbc, StandardVersionRepository versions) {
         this.jdbc = jdbc;
+        this.versions = versions;
     }
 
     public List<ServiceStandard> findAll(LibraryId library) {
@@ -54,7 +58,7 @@ public class ServiceStandardRepository {
                 where library_id = ? order by service_id, position""", ServiceStandardRepository::requirement);
         Map<Long, List<ProcedureStep>> steps = group(library, """
                 select service_id, position, actor, description, timing, standard_seconds, time_text, equipment,
-                       output, note, checkpoint
+                       output, note, checkpoint, step_key::text as step_key
                 from service_step where library_id = ? order by service_id, position""", ServiceStandardRepository::step);
         Map<Long, List<ComplaintChannel>> channels = group(library, """
                 select service_id, channel, contact from service_complaint_channel
@@ -85,7 +89,10 @@ public class ServiceStandardRepository {
         return id;
     }
 
-    /** Replaces everything the standard says; the service keeps its id, code and kind. */
+    /**
+     * Replaces everything the standard says; the service keeps its id, code and kind, and each step that stays keeps
+     * its key (see {@link StepIdentities}). A change that judges cases otherwise makes a new version.
+     */
     public void update(LibraryId library, long id, ServiceStandard standard, StandardChange change) {
         remembered.forget();
         CompletionTime completion = standard.completionTime();
@@ -125,7 +132,9 @@ public class ServiceStandardRepository {
     }
 
     private void replaceChildren(LibraryId library, long id, ServiceStandard standard) {
-        for (String table : List.of("service_requirement", "service_step", "service_complaint_channel")) {
+        List<ProcedureStep> steps = saveSteps(library, id, standard.steps());
+        versions.recordIfChanged(library, id, StandardVersion.of(id, 0, steps, standard.completionTime()));
+        for (String table : List.of("service_requirement", "service_complaint_channel")) {
             jdbc.sql("delete from " + table + " where library_id = ? and service_id = ?").params(library.value(), id)
                     .update();
         }
@@ -139,17 +148,6 @@ public class ServiceStandardRepository {
                     .update();
         }
         position = 1;
-        for (ProcedureStep step : standard.steps()) {
-            jdbc.sql("""
-                    insert into service_step (library_id, service_id, position, actor, description, timing,
-                           standard_seconds, time_text, equipment, output, note, checkpoint)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(library.value(), id, position++, step.actor(), step.description(), step.timing().name(),
-                            step.standardSeconds(), step.timeText(), step.equipment(), step.output(), step.note(),
-                            step.checkpoint() == null ? null : step.checkpoint().name())
-                    .update();
-        }
-        position = 1;
         for (ComplaintChannel channel : standard.complaintChannels()) {
             jdbc.sql("""
                     insert into service_complaint_channel (library_id, service_id, position, channel, contact)
@@ -157,6 +155,35 @@ public class ServiceStandardRepository {
                     .params(library.value(), id, position++, channel.channel().name(), channel.contact())
                     .update();
         }
+    }
+
+    /** Updates the steps in place: new ones are added, changed ones updated, those no longer there retired. */
+    private List<ProcedureStep> saveSteps(LibraryId library, long id, List<ProcedureStep> edited) {
+        List<ProcedureStep> saved = jdbc.sql("""
+                select position, actor, description, timing, standard_seconds, time_text, equipment, output, note,
+                       checkpoint, step_key::text as step_key
+                from service_step where library_id = ? and service_id = ?""")
+                .params(library.value(), id).query((rs, row) -> step(rs)).list();
+        List<ProcedureStep> steps = StepIdentities.keep(saved, edited);
+        jdbc.sql("delete from service_step where library_id = ? and service_id = ? and step_key::text <> all(?)")
+                .params(library.value(), id, SqlArrays.of(steps.stream().map(ProcedureStep::key).toList())).update();
+        for (ProcedureStep step : steps) {
+            jdbc.sql("""
+                    insert into service_step (library_id, service_id, step_key, position, actor, description, timing,
+                           standard_seconds, time_text, equipment, output, note, checkpoint)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    on conflict (library_id, service_id, step_key) do update
+                    set position = excluded.position, actor = excluded.actor, description = excluded.description,
+                        timing = excluded.timing, standard_seconds = excluded.standard_seconds,
+                        time_text = excluded.time_text, equipment = excluded.equipment, output = excluded.output,
+                        note = excluded.note, checkpoint = excluded.checkpoint""")
+                    .params(library.value(), id, UUID.fromString(step.key()), step.order(), step.actor(),
+                            step.description(), step.timing().name(), step.standardSeconds(), step.timeText(),
+                            step.equipment(), step.output(), step.note(),
+                            step.checkpoint() == null ? null : step.checkpoint().name())
+                    .update();
+        }
+        return steps;
     }
 
     private <T> Map<Long, List<T>> group(LibraryId library, String sql, RowReader<T> reader) {
@@ -197,7 +224,7 @@ public class ServiceStandardRepository {
         return new ProcedureStep(rs.getInt("position"), rs.getString("actor"), rs.getString("description"),
                 StepTiming.valueOf(rs.getString("timing")), rs.getObject("standard_seconds", Integer.class),
                 rs.getString("time_text"), rs.getString("equipment"), rs.getString("output"), rs.getString("note"),
-                checkpoint == null ? null : Checkpoint.valueOf(checkpoint));
+                checkpoint == null ? null : Checkpoint.valueOf(checkpoint), rs.getString("step_key"));
     }
 
     private static ComplaintChannel channel(ResultSet rs) throws SQLException {

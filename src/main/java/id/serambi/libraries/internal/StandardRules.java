@@ -156,7 +156,7 @@ public final class StandardRules {
         for (ProcedureStep s : Objects.requireNonNullElse(edited.steps(), List.<ProcedureStep>of())) {
             steps.add(new ProcedureStep(steps.size() + 1, text(s.actor()), text(s.description()), s.timing(),
                     s.standardSeconds(), text(s.timeText()), text(s.equipment()), text(s.output()), text(s.note()),
-                    s.checkpoint()));
+                    s.checkpoint(), text(s.key())));
         }
         CompletionTime completion = edited.completionTime();
         if (completion != null) {

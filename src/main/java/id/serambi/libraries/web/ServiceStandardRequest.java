@@ -18,7 +18,8 @@ import id.serambi.shared.MultiLine;
 /**
  * A standard as a client sends it: the shape of one element of {@code services[]} in the GET. The code, kind and
  * computed fields are read-only and ignored; {@code requirementDetails}, when given, wins over {@code requirements};
- * steps follow their {@code order}; a step without {@code timing} is FIXED when it has seconds, else NOT_STATED.
+ * steps follow their {@code order} and keep their identity by {@code key} (as the GET gives it); a step without
+ * {@code timing} is FIXED when it has seconds, else NOT_STATED.
  */
 record ServiceStandardRequest(String name, String decreeNumber, @MultiLine String procedureSummary, List<String> actors,
         List<String> requirements, List<Requirement> requirementDetails, List<Step> steps,
@@ -26,7 +27,8 @@ record ServiceStandardRequest(String name, String decreeNumber, @MultiLine Strin
         List<ComplaintChannel> complaintChannels, ServiceComponents components) {
 
     record Step(Integer order, String actor, @MultiLine String description, Integer standardSeconds, StepTiming timing,
-            String timeText, String equipment, String output, @MultiLine String note, Checkpoint checkpoint) {
+            String timeText, String equipment, String output, @MultiLine String note, Checkpoint checkpoint,
+            String key) {
     }
 
     ServiceStandard toStandard(ServiceStandard current) {
@@ -47,7 +49,7 @@ record ServiceStandardRequest(String name, String decreeNumber, @MultiLine Strin
             StepTiming timing = s.timing() != null ? s.timing()
                     : s.standardSeconds() != null ? StepTiming.FIXED : StepTiming.NOT_STATED;
             result.add(new ProcedureStep(result.size() + 1, s.actor(), s.description(), timing, s.standardSeconds(),
-                    s.timeText(), s.equipment(), s.output(), s.note(), s.checkpoint()));
+                    s.timeText(), s.equipment(), s.output(), s.note(), s.checkpoint(), s.key()));
         }
         return result;
     }

@@ -28,7 +28,7 @@ record ServiceStandardsResponse(String library, String libraryName, String timez
     }
 
     record Step(int order, String actor, String description, Integer standardSeconds, String timing,
-            String timeText, String equipment, String output, String note, String checkpoint) {
+            String timeText, String equipment, String output, String note, String checkpoint, String key) {
     }
 
     record Service(String code, String kind, String name, String decreeNumber, String procedureSummary,
@@ -68,6 +68,6 @@ record ServiceStandardsResponse(String library, String libraryName, String timez
 
     private static Step step(ProcedureStep p) {
         return new Step(p.order(), p.actor(), p.description(), p.standardSeconds(), p.timing().name(), p.timeText(),
-                p.equipment(), p.output(), p.note(), p.checkpoint() == null ? null : p.checkpoint().name());
+                p.equipment(), p.output(), p.note(), p.checkpoint() == null ? null : p.checkpoint().name(), p.key());
     }
 }

@@ -98,7 +98,7 @@ final class StandardFormReader {
         }
         return new ProcedureStep(order, step.getActor(), step.getDescription(), timing, seconds, timeText(step, seconds),
                 step.getEquipment(), step.getOutput(), step.getNote(),
-                choice(field + "checkpoint", step.getCheckpoint(), Checkpoint::valueOf));
+                choice(field + "checkpoint", step.getCheckpoint(), Checkpoint::valueOf), step.getKey());
     }
 
     /**

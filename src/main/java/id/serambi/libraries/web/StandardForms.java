@@ -78,6 +78,7 @@ final class StandardForms {
         }
         row.setTimeText(step.timeText());
         row.setWrittenText(step.timeText());
+        row.setKey(step.key());
         row.setEquipment(step.equipment());
         row.setOutput(step.output());
         row.setNote(step.note());

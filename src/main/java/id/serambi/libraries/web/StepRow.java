@@ -21,6 +21,7 @@ public class StepRow {
     private boolean remove;
     private String writtenSeconds;
     private String writtenText;
+    private String key;
 
     public String getOrder() {
         return order;
@@ -134,6 +135,15 @@ public class StepRow {
 
     public void setWrittenText(String writtenText) {
         this.writtenText = writtenText;
+    }
+
+    /** The step's stable key (a hidden field), so that a renamed or moved step stays the same step. */
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
     }
 
     /** Whether the row holds nothing a person typed (the timing select always has a value). */

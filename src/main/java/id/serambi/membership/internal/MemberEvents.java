@@ -1,17 +1,16 @@
 package id.serambi.membership.internal;
 
 import java.time.Instant;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import id.serambi.cases.ServiceRoutes;
+import id.serambi.cases.StepReached;
+import id.serambi.cases.SubjectKind;
 import id.serambi.libraries.Checkpoint;
 import id.serambi.libraries.Library;
-import id.serambi.libraries.CheckpointReached;
 import id.serambi.libraries.LibraryService;
-import id.serambi.libraries.ProcedureStep;
 import id.serambi.libraries.ServiceKind;
 import id.serambi.membership.MemberCardChanged;
 import id.serambi.membership.MemberErased;
@@ -51,47 +50,26 @@ public class MemberEvents {
                 "en".equals(language) ? "en" : "id"));
     }
 
-    /**
-     * The library's procedure for the member's service, read once for a use case that reaches several of its
-     * checkpoints.
-     */
+    /** The member's service as the library publishes it, or not (KTA Online is offered only where it is). */
     public Procedure procedure(Library library, MemberRecord.Channel channel) {
-        ServiceKind kind = kindOf(channel);
-        return libraries.standardOfKind(library.id(), kind)
-                .map(standard -> new Procedure(library, channel, kind, true, standard.steps().stream()
-                        .map(ProcedureStep::checkpoint).filter(java.util.Objects::nonNull)
-                        .collect(Collectors.toUnmodifiableSet())))
-                .orElseGet(() -> new Procedure(library, channel, kind, false, Set.of()));
+        ServiceKind kind = ServiceRoutes.kindOf(SubjectKind.MEMBER, channel.name());
+        return new Procedure(library, channel, libraries.standardOfKind(library.id(), kind).isPresent());
     }
 
-    /**
-     * Time-stamps those of the given moments that are steps of the library's procedure for the member's service;
-     * a moment the library's procedure does not have is not recorded.
-     */
+    /** The member's case reached these steps; the cases module decides which of them its procedure has. */
     public void reached(Library library, MemberRecord.Channel channel, String memberNumber, Instant at,
             Checkpoint... checkpoints) {
-        reached(procedure(library, channel), memberNumber, at, checkpoints);
-    }
-
-    public void reached(Procedure procedure, String memberNumber, Instant at, Checkpoint... checkpoints) {
         for (Checkpoint checkpoint : checkpoints) {
-            if (procedure.checkpoints().contains(checkpoint)) {
-                publisher.publishEvent(new CheckpointReached(procedure.library().id(), procedure.kind(), memberNumber,
-                        checkpoint, at, CurrentStaff.accountIdOrNull()));
-            }
+            publisher.publishEvent(new StepReached(library.id(), SubjectKind.MEMBER, memberNumber, channel.name(),
+                    checkpoint, at, CurrentStaff.accountIdOrNull()));
         }
     }
 
-    /** A service's procedure as the library publishes it: whether it does, and the checkpoints among its steps. */
-    public record Procedure(Library library, MemberRecord.Channel channel, ServiceKind kind, boolean published,
-            Set<Checkpoint> checkpoints) {
+    public void reached(Procedure procedure, String memberNumber, Instant at, Checkpoint... checkpoints) {
+        reached(procedure.library(), procedure.channel(), memberNumber, at, checkpoints);
     }
 
-    static ServiceKind kindOf(MemberRecord.Channel channel) {
-        return switch (channel) {
-            case DESK -> ServiceKind.KTA_DESK;
-            case ONLINE -> ServiceKind.KTA_ONLINE;
-            case REPLACEMENT -> ServiceKind.KTA_REPLACEMENT;
-        };
+    /** A member's service: the channel the member came through, and whether the library publishes it. */
+    public record Procedure(Library library, MemberRecord.Channel channel, boolean published) {
     }
 }

@@ -4,13 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import id.serambi.cases.CaseMoments;
 import id.serambi.libraries.CompletionTime;
 import id.serambi.libraries.ProcedureStep;
 import id.serambi.libraries.ServiceStandard;
+import id.serambi.libraries.StandardVersion;
 import id.serambi.libraries.StepTiming;
 import id.serambi.libraries.WorkingCalendar;
 import id.serambi.servicetimes.ServiceFigures;
@@ -21,7 +24,7 @@ import id.serambi.servicetimes.StepFigures.Breach;
  * Turns recorded moments into step times. A step's time runs from the moment of the latest earlier step that was
  * recorded to its own moment; when steps in between were not recorded, the time covers them too and is judged
  * against their standards added up. A step whose span includes an "as needed" or unstated step is reported, never
- * judged. Whole cases run from their first to their last recorded moment.
+ * judged. Whole cases run from their first to their last recorded moment (the first occurrence of each step).
  */
 public final class ServiceTimeCalculator {
 
@@ -33,43 +36,44 @@ public final class ServiceTimeCalculator {
         this.calendar = calendar;
     }
 
-    /** Figures of one service from its cases: case reference → step key → moment. */
-    public ServiceFigures figures(ServiceStandard standard, Map<String, Map<String, Instant>> cases) {
+    /**
+     * Figures of one service from its cases, in the steps of its present standard. Each case is judged against the
+     * version it was opened under, and its steps are reported under the present steps with the same keys (a step the
+     * standard no longer has is not reported).
+     */
+    public ServiceFigures figures(ServiceStandard standard, List<CaseMoments> cases) {
         List<ProcedureStep> steps = standard.steps();
-        List<List<Sample>> perStep = new ArrayList<>();
-        steps.forEach(step -> perStep.add(new ArrayList<>()));
+        Map<String, List<Sample>> perStep = new HashMap<>();
+        steps.forEach(step -> perStep.put(step.key(), new ArrayList<>()));
         List<Sample> wholeCases = new ArrayList<>();
-        cases.forEach((caseRef, moments) -> {
-            measureSteps(caseRef, steps, moments, perStep);
-            whole(caseRef, standard.completionTime(), moments).ifPresent(wholeCases::add);
-        });
-        List<StepFigures> stepFigures = new ArrayList<>();
-        for (int i = 0; i < steps.size(); i++) {
-            stepFigures.add(stepFigures(steps.get(i), perStep.get(i)));
+        for (CaseMoments c : cases) {
+            measureSteps(c, perStep);
+            whole(c).ifPresent(wholeCases::add);
         }
+        List<StepFigures> stepFigures = steps.stream().map(step -> stepFigures(step, perStep.get(step.key())))
+                .toList();
         Figures whole = Figures.of(wholeCases);
         return new ServiceFigures(standard.code(), standard.name(), standard.kind(), standard.completionTime(),
                 cases.size(), wholeCases.size(), whole.median(), whole.p90(), whole.withinPercent(),
                 whole.breaches(), stepFigures);
     }
 
-    private static void measureSteps(String caseRef, List<ProcedureStep> steps, Map<String, Instant> moments,
-            List<List<Sample>> perStep) {
+    private static void measureSteps(CaseMoments c, Map<String, List<Sample>> perStep) {
         Instant previous = null;
         long spanStandard = 0;
         boolean spanJudged = true;
-        for (int i = 0; i < steps.size(); i++) {
-            ProcedureStep step = steps.get(i);
+        for (StandardVersion.Step step : c.version().steps()) {
             spanJudged &= step.timing() == StepTiming.FIXED;
             spanStandard += step.timing() == StepTiming.FIXED ? step.standardSeconds() : 0;
-            Instant at = moments.get(StepKeys.of(step));
+            Instant at = c.momentOf(step);
             if (at == null) {
                 continue;
             }
-            if (previous != null && !at.isBefore(previous)) {
+            List<Sample> samples = perStep.get(step.key());
+            if (previous != null && !at.isBefore(previous) && samples != null) {
                 long seconds = Duration.between(previous, at).toSeconds();
-                perStep.get(i).add(spanJudged ? Sample.judged(caseRef, seconds, spanStandard)
-                        : Sample.unjudged(caseRef, seconds));
+                samples.add(spanJudged ? Sample.judged(c.reference(), seconds, spanStandard)
+                        : Sample.unjudged(c.reference(), seconds));
             }
             previous = at;
             spanStandard = 0;
@@ -77,12 +81,14 @@ public final class ServiceTimeCalculator {
         }
     }
 
-    private Optional<Sample> whole(String caseRef, CompletionTime completion, Map<String, Instant> moments) {
-        Instant first = moments.values().stream().min(Comparator.naturalOrder()).orElse(null);
-        Instant last = moments.values().stream().max(Comparator.naturalOrder()).orElse(null);
+    private Optional<Sample> whole(CaseMoments c) {
+        Instant first = c.first().orElse(null);
+        Instant last = c.last().orElse(null);
         if (first == null || !last.isAfter(first)) {
             return Optional.empty();
         }
+        String caseRef = c.reference();
+        CompletionTime completion = c.version().completionTime();
         long elapsed = Duration.between(first, last).toSeconds();
         if (completion == null) {
             return Optional.of(Sample.unjudged(caseRef, elapsed));

@@ -8,14 +8,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import id.serambi.cases.CaseMoments;
 import id.serambi.libraries.Checkpoint;
 import id.serambi.libraries.CompletionTime;
 import id.serambi.libraries.OpeningInterval;
@@ -24,6 +27,7 @@ import id.serambi.libraries.ServiceComponents;
 import id.serambi.libraries.ServiceHours;
 import id.serambi.libraries.ServiceKind;
 import id.serambi.libraries.ServiceStandard;
+import id.serambi.libraries.StandardVersion;
 import id.serambi.libraries.StepTiming;
 import id.serambi.libraries.WorkingCalendar;
 import id.serambi.servicetimes.ServiceFigures;
@@ -45,12 +49,12 @@ class ServiceTimeCalculatorTest {
                 step(4, StepTiming.AS_NEEDED, null, Checkpoint.DATA_VERIFIED),
                 step(5, StepTiming.FIXED, 180, Checkpoint.CARD_HANDED_OVER));
         Map<String, Map<String, Instant>> cases = new LinkedHashMap<>();
-        cases.put("c1", Map.of("REQUIREMENTS_CHECKED", at(0), "STEP_2", at(200), "FORM_FILLED", at(500),
+        cases.put("c1", Map.of("REQUIREMENTS_CHECKED", at(0), "s2", at(200), "FORM_FILLED", at(500),
                 "DATA_VERIFIED", at(900), "CARD_HANDED_OVER", at(1000)));
         cases.put("c2", Map.of("REQUIREMENTS_CHECKED", at(0), "FORM_FILLED", at(700), "CARD_HANDED_OVER", at(1600)));
         cases.put("c3", Map.of("FORM_FILLED", at(0)));
 
-        ServiceFigures figures = new ServiceTimeCalculator(weekdays).figures(desk, cases);
+        ServiceFigures figures = new ServiceTimeCalculator(weekdays).figures(desk, underCurrentVersion(desk, cases));
 
         StepFigures second = figures.steps().get(1);
         assertThat(second.cases()).isEqualTo(1);
@@ -96,12 +100,40 @@ class ServiceTimeCalculatorTest {
                 "friday-to-monday", Map.of("FORM_FILLED", local(2026, 11, 27, 14, 0),
                         "CARD_HANDED_OVER", local(2026, 11, 30, 9, 0)));
 
-        ServiceFigures figures = new ServiceTimeCalculator(baritoUtara).figures(card, cases);
+        ServiceFigures figures = new ServiceTimeCalculator(baritoUtara)
+                .figures(card, underCurrentVersion(card, cases));
 
         assertThat(figures.withinCompletionPercent()).isEqualTo(50.0);
         assertThat(figures.breaches()).extracting(StepFigures.Breach::caseRef).containsExactly("friday-to-monday");
         // Thursday 10:00-15:30 (19,800 s) + Monday 07:00-09:00 (7,200 s); Friday and Saturday are holidays.
         assertThat(figures.medianSeconds()).isEqualTo(Math.round((27_000 + friday2pmToMonday9am()) / 2.0));
+    }
+
+    @Test
+    void judgesEachCaseAgainstItsOwnVersionAndReportsItUnderTheSameStepAfterAReorderAndRename() {
+        CompletionTime completion = new CompletionTime(24, CompletionTime.Unit.MINUTES, "24 Menit");
+        ServiceStandard before = standard(completion, step(1, StepTiming.FIXED, 60, Checkpoint.REQUIREMENTS_CHECKED),
+                step(2, StepTiming.FIXED, 300, null), step(3, StepTiming.FIXED, 300, Checkpoint.FORM_FILLED));
+        ServiceStandard now = standard(completion, step(1, StepTiming.FIXED, 60, Checkpoint.REQUIREMENTS_CHECKED),
+                new ProcedureStep(2, "Petugas", "Langkah 3", StepTiming.FIXED, 300, null, null, null, null,
+                        Checkpoint.FORM_FILLED, "s3"),
+                new ProcedureStep(3, "Petugas", "Diganti", StepTiming.FIXED, 3600, null, null, null, null, null, "s2"));
+        CaseMoments old = new CaseMoments(UUID.randomUUID(), "old",
+                StandardVersion.of(1, 1, before.steps(), completion),
+                Map.of("REQUIREMENTS_CHECKED", at(0), "s2", at(900), "FORM_FILLED", at(1000)));
+        CaseMoments fresh = new CaseMoments(UUID.randomUUID(), "new", StandardVersion.of(1, 2, now.steps(), completion),
+                Map.of("REQUIREMENTS_CHECKED", at(0), "FORM_FILLED", at(100), "s2", at(1000)));
+
+        ServiceFigures figures = new ServiceTimeCalculator(weekdays).figures(now, List.of(old, fresh));
+
+        StepFigures ticked = figures.steps().get(2);
+        assertThat(ticked.description()).isEqualTo("Diganti");
+        assertThat(ticked.cases()).isEqualTo(2);
+        assertThat(ticked.breaches()).as("the old case against its 5 minutes, the new one against the hour")
+                .containsExactly(new StepFigures.Breach("old", 900, 300));
+        StepFigures form = figures.steps().get(1);
+        assertThat(form.cases()).isEqualTo(2);
+        assertThat(form.medianSeconds()).isEqualTo(100);
     }
 
     /** Friday 14:00-16:00 (7,200) + Saturday 07:30-12:00 (16,200) + Monday 07:00-09:00 (7,200). */
@@ -129,7 +161,16 @@ class ServiceTimeCalculatorTest {
 
     private static ProcedureStep step(int order, StepTiming timing, Integer seconds, Checkpoint checkpoint) {
         return new ProcedureStep(order, "Petugas", "Langkah " + order, timing, seconds, null, null, null, null,
-                checkpoint);
+                checkpoint, "s" + order);
+    }
+
+    /** Cases opened under the standard as it is, in the given order: reference → mark → first moment. */
+    static List<CaseMoments> underCurrentVersion(ServiceStandard standard, Map<String, Map<String, Instant>> cases) {
+        StandardVersion version = StandardVersion.of(standard.id(), 1, standard.steps(), standard.completionTime());
+        List<CaseMoments> result = new ArrayList<>();
+        cases.forEach((reference, moments) -> result.add(new CaseMoments(UUID.randomUUID(), reference, version,
+                moments)));
+        return result;
     }
 
     private static ServiceStandard standard(CompletionTime completion, ProcedureStep... steps) {
