@@ -21,8 +21,8 @@ build_jar
 start_app "$DATA" "$PASSWORD"
 echo "started target/serambi.jar on port $APP_PORT, data in $DATA" >&2
 LIB=$(psql_app -c "select id from library where code = 'lebak'")
-curl -fs -u "admin:$PASSWORD" -H 'Content-Type: application/json' \
-  -d "{\"username\":\"bench-desk\",\"password\":\"$PASSWORD\",\"fullName\":\"Bench Desk\",\"roles\":[\"PETUGAS\"]}" \
+curl -fsS -u "admin:$PASSWORD" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"meja-depan\",\"password\":\"$PASSWORD\",\"fullName\":\"Bench Desk\",\"roles\":[\"PETUGAS\"]}" \
   "http://localhost:$APP_PORT/api/v1/libraries/lebak/staff" >/dev/null
 prepare_checkin "$LIB" "$MEMBERS"
 
@@ -31,7 +31,7 @@ echo "connections=$CONNECTIONS"
 echo "app_db_pool_size=${SERAMBI_DB_POOL_SIZE:-10}"
 echo "cpu_cores=$(nproc)"
 echo "load_average_before=$(cut -d' ' -f1 /proc/loadavg)"
-"$JAVA" bench/CheckinLoad.java "http://localhost:$APP_PORT/api/v1/libraries/lebak/visits" bench-desk "$PASSWORD" \
+"$JAVA" bench/CheckinLoad.java "http://localhost:$APP_PORT/api/v1/libraries/lebak/visits" meja-depan "$PASSWORD" \
   "$MEMBERS" "$CONNECTIONS" "$SECONDS_RUN" "$WARM_UP" | tee "$DATA/http.txt"
 
 PG_TPS=$(pgbench_inserts "$LIB" "$CONNECTIONS" "$SECONDS_RUN" "$DATA")

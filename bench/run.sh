@@ -101,11 +101,11 @@ CEILING=$(pgbench_inserts "$CHECKIN_LIB" "$CONNECTIONS" "$SECONDS_RUN" "$WORK")
 figure pgbench_inserts_per_second "$CEILING" /s
 
 # 4. Check-ins at the desk (bench/CheckinLoad.java, as bench/checkin.sh).
-curl -fs -u "admin:$PASSWORD" -H 'Content-Type: application/json' \
-  -d "{\"username\":\"bench-desk\",\"password\":\"$PASSWORD\",\"fullName\":\"Bench Desk\",\"roles\":[\"PETUGAS\"]}" \
+curl -fsS -u "admin:$PASSWORD" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"meja-depan\",\"password\":\"$PASSWORD\",\"fullName\":\"Bench Desk\",\"roles\":[\"PETUGAS\"]}" \
   "$(API lebak)/staff" >/dev/null
 prepare_checkin "$CHECKIN_LIB" 50000
-"$JAVA" bench/CheckinLoad.java "$(API lebak)/visits" bench-desk "$PASSWORD" 50000 "$CONNECTIONS" "$SECONDS_RUN" \
+"$JAVA" bench/CheckinLoad.java "$(API lebak)/visits" meja-depan "$PASSWORD" 50000 "$CONNECTIONS" "$SECONDS_RUN" \
   "$WARM_UP" >"$WORK/checkin.txt"
 CHECKINS=$(value http_checkins_per_second "$WORK/checkin.txt")
 figure checkins_per_second "$CHECKINS" /s
