@@ -150,7 +150,8 @@ public class MemberImport {
 
         /** Whether a live member of the library already has this NIK. */
         public boolean nikRegistered(PreparedMember member) {
-            return liveNiks.contains(member.nikKey());
+            byte[] key = member.nikKey();
+            return key != null && liveNiks.contains(key);
         }
 
         /**

@@ -17,9 +17,14 @@ public final class PreparedMember {
         return row;
     }
 
-    /** The NIK's blind index (a copy), to find the same NIK twice without the NIK itself. */
+    /** The NIK's blind index (a copy), to find the same NIK twice without the NIK itself; null without a NIK. */
     public byte[] nikKey() {
-        return row.identity().nikIndex().clone();
+        return row.identity().nikIndex() == null ? null : row.identity().nikIndex().clone();
+    }
+
+    /** Whether the member comes without a NIK (the old system had none): staff record it at the next visit. */
+    public boolean nikMissing() {
+        return row.identity().nikIndex() == null;
     }
 
     public String oldNumber() {

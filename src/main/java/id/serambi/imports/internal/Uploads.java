@@ -28,7 +28,7 @@ public class Uploads {
         this.root = data.resolve("imports");
     }
 
-    public Upload store(LibraryId library, String fileName, InputStream content) {
+    public Upload store(LibraryId library, String fileName, InputStream content, java.nio.charset.Charset charset) {
         String id = UUID.randomUUID().toString();
         Path file = file(library, id);
         try {
@@ -38,7 +38,7 @@ public class Uploads {
             throw new UncheckedIOException(e);
         }
         try {
-            Upload upload = CsvFiles.scan(id, safeName(fileName), file);
+            Upload upload = CsvFiles.scan(id, safeName(fileName), file, charset);
             scanned.put(library.value() + "/" + id, upload);
             return upload;
         } catch (RuntimeException refused) {

@@ -54,17 +54,18 @@ class ImportController {
 
     /** The form's file (multipart, up to the server's upload limit). */
     @PostMapping
-    String upload(Library library, @RequestParam(name = "file", required = false) MultipartFile file, Model model)
-            throws IOException {
+    String upload(Library library, @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "encoding", required = false) String encoding, Model model) throws IOException {
         if (file == null || file.isEmpty()) {
             model.addAttribute("problem", "imports.file.empty");
             return page(library, model);
         }
         try (InputStream in = file.getInputStream()) {
             return "redirect:/app/" + library.code() + "/import/" + imports.upload(library, file.getOriginalFilename(),
-                    in).id();
+                    in, encoding).id();
         } catch (ImportFileException refused) {
             model.addAttribute("problem", refused.messageKey());
+            model.addAttribute("problemArgs", firstArgument(refused));
             return page(library, model);
         }
     }
@@ -73,10 +74,11 @@ class ImportController {
     @PostMapping(path = "/file", consumes = MediaType.ALL_VALUE)
     @ResponseBody
     ResponseEntity<Map<String, String>> uploadRaw(Library library, InputStream body,
-            @RequestHeader(name = "X-File-Name", required = false) String fileName) {
+            @RequestHeader(name = "X-File-Name", required = false) String fileName,
+            @RequestParam(name = "encoding", required = false) String encoding) {
         Upload upload = imports.upload(library,
                 fileName == null ? null : java.net.URLDecoder.decode(fileName, java.nio.charset.StandardCharsets.UTF_8),
-                body);
+                body, encoding);
         return ResponseEntity.ok(Map.of("location", "/app/" + library.code() + "/import/" + upload.id()));
     }
 
@@ -102,7 +104,7 @@ class ImportController {
             return "redirect:/app/" + library.code() + "/import/runs/" + imports.start(library, uploadId, mapping);
         } catch (DomainException refused) {
             model.addAttribute("problem", refused.messageKey());
-            model.addAttribute("problemArgs", refused.args());
+            model.addAttribute("problemArgs", firstArgument(refused));
             return show(library, upload, mapping, model);
         }
     }
@@ -127,7 +129,8 @@ class ImportController {
                 .body(imports.rejectedReport(library, id));
     }
 
-    private String show(Library library, Upload upload, ColumnMapping mapping, Model model) {
+    private String show(Library library, Upload upload, ColumnMapping given, Model model) {
+        ColumnMapping mapping = imports.withProposedTypes(library, upload, given);
         model.addAttribute("library", library);
         model.addAttribute("upload", upload);
         model.addAttribute("mapping", mapping);
@@ -140,9 +143,17 @@ class ImportController {
             model.addAttribute("rows", imports.preview(library, upload.id(), mapping, PREVIEW_ROWS));
         } catch (ImportFileException refused) {
             model.addAttribute("problem", refused.messageKey());
-            model.addAttribute("problemArgs", refused.args());
+            model.addAttribute("problemArgs", firstArgument(refused));
             model.addAttribute("rows", List.of());
         }
         return "imports/mapping";
+    }
+
+    /**
+     * The refusal's argument for the page's message (every import message has at most one): Thymeleaf would print an
+     * argument array as {@code [Ljava.lang.Object;@…}.
+     */
+    private static Object firstArgument(id.serambi.shared.DomainException refused) {
+        return refused.args().length == 0 ? "" : refused.args()[0];
     }
 }

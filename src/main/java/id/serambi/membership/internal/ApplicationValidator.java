@@ -42,11 +42,29 @@ public class ApplicationValidator {
         this.categoryRules = categoryRules;
     }
 
+    /**
+     * Rules an import from an older system may waive for a member that system registered without asking: a NIK, a
+     * way to reach them, a guardian for a minor. A registration at the desk or online never waives any.
+     */
+    public enum Waiver {
+        NIK, CONTACT, GUARDIAN
+    }
+
     /** Validates a new application; {@code documentsChecked} when staff tick the documents seen at the desk. */
     public ValidApplication validate(Library library, Application form, boolean documentsChecked) {
+        return validate(library, form, documentsChecked, java.util.Set.of());
+    }
+
+    /**
+     * Validates an imported member with some rules waived (see {@link Waiver}); a waived NIK must be absent, and the
+     * application then has none (null).
+     */
+    ValidApplication validate(Library library, Application form, boolean documentsChecked,
+            java.util.Set<Waiver> waived) {
         List<FieldProblem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        NikCheck nik = nikValidator.check(form.getNik());
+        boolean noNik = waived.contains(Waiver.NIK) && blankToNull(form.getNik()) == null;
+        NikCheck nik = noNik ? new NikCheck(List.of(), List.of(), null) : nikValidator.check(form.getNik());
         problems.addAll(nik.problems());
         warnings.addAll(nik.warnings());
         String fullName = text(problems, "fullName", form.getFullName(), 100, true);
@@ -55,7 +73,7 @@ public class ApplicationValidator {
         String address = text(problems, "address", form.getAddress(), 300, true);
         String motherName = text(problems, "motherMaidenName", form.getMotherMaidenName(), 100, true);
         HomeRegion home = homeRegions.check(problems, form);
-        String phone = phone(problems, form);
+        String phone = phone(problems, form, waived.contains(Waiver.CONTACT));
         String email = email(problems, form.getEmail());
         MemberCategory category = category(library, problems, form.getCategory());
         boolean minor = birthDate != null && age(library, birthDate) < ADULT_AGE;
@@ -63,11 +81,11 @@ public class ApplicationValidator {
             categoryRules.check(problems, form, category, birthDate == null ? null : age(library, birthDate));
         }
         Map<DocumentType, String> documents = CategoryRules.documents(problems, form, category, documentsChecked);
-        checkConsent(problems, form, minor);
+        checkConsent(problems, form, minor && !waived.contains(Waiver.GUARDIAN));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new ValidApplication(fullName, form.getNik().strip(), blankToNull(form.getBirthPlace()), birthDate,
+        return new ValidApplication(fullName, noNik ? null : form.getNik().strip(), blankToNull(form.getBirthPlace()), birthDate,
                 sex, address, home, motherName, phone, email, category, blankToNull(form.getInstitution()),
                 institutionRegency(form.getInstitutionRegion()), minor ? blankToNull(form.getGuardianName()) : null,
                 minor, documents, warnings);
@@ -111,9 +129,9 @@ public class ApplicationValidator {
         return sex;
     }
 
-    private static String phone(List<FieldProblem> problems, Application form) {
+    private static String phone(List<FieldProblem> problems, Application form, boolean contactWaived) {
         if (blankToNull(form.getPhone()) == null) {
-            if (blankToNull(form.getEmail()) == null) {
+            if (blankToNull(form.getEmail()) == null && !contactWaived) {
                 problems.add(FieldProblem.of("phone", "membership.contact.required"));
             }
             return null;

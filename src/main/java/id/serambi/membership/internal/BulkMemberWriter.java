@@ -41,9 +41,13 @@ public class BulkMemberWriter {
 
     private static final Logger log = LoggerFactory.getLogger(BulkMemberWriter.class);
 
-    /** A checked, encrypted row; a null old number means a new number from the library's pattern. */
+    /**
+     * A checked, encrypted row; a null old number means a new number from the library's pattern ({@code formerNumber}
+     * keeps the old system's number either way). {@code memberSince} is the first registration in the old system.
+     */
     public record Row(ValidApplication application, EncryptedIdentity identity, String oldNumber,
-            LocalDate registeredOn, LocalDate expiresOn) {
+            LocalDate registeredOn, LocalDate expiresOn, String formerNumber, LocalDate memberSince,
+            String postalCode, String notes) {
 
         /** The same member under a new number, with a warning for staff that names the old one. */
         public Row withoutOldNumber() {
@@ -53,7 +57,7 @@ public class BulkMemberWriter {
             List<String> warnings = new ArrayList<>(application.warnings());
             warnings.add("imports.warning.renumbered:" + oldNumber);
             return new Row(Registrations.withWarnings(application, warnings), identity, null, registeredOn,
-                    expiresOn);
+                    expiresOn, formerNumber, memberSince, postalCode, notes);
         }
     }
 
@@ -103,9 +107,21 @@ public class BulkMemberWriter {
 
     /** Checks and encrypts one row; throws the validator's field problems. */
     public Row prepare(Library library, ApplicationValidator validator, ImportedMember member, LocalDate today) {
-        ValidApplication valid = validator.validate(library, ImportApplications.of(member), false);
+        ImportApplications.Cleaned cleaned = ImportApplications.cleaned(member);
+        ValidApplication valid = validator.validate(library, cleaned.form(), false, cleaned.waived());
+        List<String> warnings = new ArrayList<>(cleaned.warnings());
+        if (valid.minor() && valid.guardianName() == null) {
+            warnings.add("imports.warning.guardianMissing");
+        }
+        valid = ImportApplications.withWarnings(valid, warnings);
         EncryptedIdentity identity;
-        if (member.motherMaidenNameInFile()) {
+        if (valid.nik() == null) {
+            // A legacy member: no NIK yet (nor its index), asked for at the next visit.
+            String mother = member.motherMaidenNameInFile() ? valid.motherMaidenName() : null;
+            valid = ImportApplications.withoutMotherName(valid);
+            identity = new EncryptedIdentity(null, null, NIK_NOT_RECORDED,
+                    mother == null ? null : cipher.encrypt(Identities.MOTHER, mother));
+        } else if (member.motherMaidenNameInFile()) {
             identity = identities.encrypt(library.idValue(), valid);
         } else {
             valid = ImportApplications.withoutMotherName(valid);
@@ -115,8 +131,14 @@ public class BulkMemberWriter {
         LocalDate registered = member.registeredOn() == null ? today : member.registeredOn();
         LocalDate expires = member.expiresOn() == null ? registered.plusMonths(valid.category().periodMonths())
                 : member.expiresOn();
-        return new Row(valid, identity, member.oldNumber(), registered, expires);
+        return new Row(valid, identity, member.oldNumber(), registered, expires, member.oldNumber(),
+                member.memberSince(), ImportApplications.placeholder(member.postalCode()) ? null
+                        : member.postalCode().strip(),
+                member.notes() == null || member.notes().isBlank() ? null : member.notes().strip());
     }
+
+    /** What a legacy member's masked NIK shows until the NIK is recorded. */
+    static final String NIK_NOT_RECORDED = "";
 
     /** The NIK blind indexes of the library's live members, read a few thousand rows at a time. */
     public PackedKeys liveNikKeys(Library library) {

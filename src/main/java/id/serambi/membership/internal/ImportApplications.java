@@ -1,8 +1,28 @@
 package id.serambi.membership.internal;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
 import id.serambi.membership.ImportedMember;
 
-/** Turns an imported row into the application the registration validator checks. */
+/**
+ * Turns an imported row into the application the registration validator checks. Older systems let staff leave fields
+ * empty or fill them with placeholders ({@code -}, {@code 0}); what they never asked for must not cost a member:
+ * <ul>
+ * <li>no NIK (SLiMS has none; its {@code pin} is usually empty): the member comes as a legacy member whose NIK is
+ * "not yet recorded", a warning staff see at the next visit;</li>
+ * <li>a NIK typed with spaces, dots or dashes is read without them;</li>
+ * <li>a phone or e-mail that is a placeholder is dropped; one that is not valid is dropped with a warning naming it;
+ * no way to reach the member is a warning;</li>
+ * <li>no address: kept as {@code -} with a warning;</li>
+ * <li>a minor without a guardian: a warning (the guardian is asked for at the next visit).</li>
+ * </ul>
+ * Identity problems (no name, an impossible birth date, a NIK that is there but wrong) still refuse the row.
+ */
 final class ImportApplications {
 
     /**
@@ -10,34 +30,87 @@ final class ImportApplications {
      * other rule; it is removed again before anything is encrypted or written.
      */
     private static final String NOT_IN_FILE = "-";
+    static final String NO_ADDRESS = "-";
+    private static final Pattern PLACEHOLDER = Pattern.compile("[-0._/\\s]*|(?i)(null|none|n/?a|tidak ada|kosong)");
+    private static final Pattern NIK_TYPING = Pattern.compile("[\\s.\\-]");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private ImportApplications() {
     }
 
-    static Application of(ImportedMember row) {
+    /** The application to validate, the rules waived for it and the warnings its cleaning gave. */
+    record Cleaned(Application form, Set<ApplicationValidator.Waiver> waived, List<String> warnings) {
+    }
+
+    static Cleaned cleaned(ImportedMember row) {
+        List<String> warnings = new ArrayList<>();
+        Set<ApplicationValidator.Waiver> waived = EnumSet.of(ApplicationValidator.Waiver.CONTACT,
+                ApplicationValidator.Waiver.GUARDIAN);
         Application form = new Application();
         form.setFullName(row.fullName());
-        form.setNik(row.nik());
+        String nik = placeholder(row.nik()) ? null : row.nik().strip();
+        if (nik != null && NIK_TYPING.matcher(nik).find()
+                && NIK_TYPING.matcher(nik).replaceAll("").chars().allMatch(Character::isDigit)) {
+            nik = NIK_TYPING.matcher(nik).replaceAll("");
+        }
+        if (nik == null || nik.chars().allMatch(c -> c == '0')) {
+            nik = null;
+            waived.add(ApplicationValidator.Waiver.NIK);
+            warnings.add("imports.warning.nikMissing");
+        }
+        form.setNik(nik);
         form.setBirthPlace(row.birthPlace());
         form.setBirthDate(row.birthDate());
         form.setSex(row.sex());
-        form.setAddress(row.address());
+        if (placeholder(row.address())) {
+            form.setAddress(NO_ADDRESS);
+            warnings.add("imports.warning.addressMissing");
+        } else {
+            form.setAddress(row.address());
+        }
         form.setRegionCode(row.regionCode());
         form.setMotherMaidenName(row.motherMaidenNameInFile() ? row.motherMaidenName() : NOT_IN_FILE);
-        form.setPhone(row.phone());
-        form.setEmail(row.email());
+        String phone = placeholder(row.phone()) ? null : row.phone().strip();
+        if (phone != null && PhoneNumbers.toE164(phone).isEmpty()) {
+            warnings.add("imports.warning.phoneDropped:" + phone);
+            phone = null;
+        }
+        String email = placeholder(row.email()) ? null : row.email().strip();
+        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+            warnings.add("imports.warning.emailDropped:" + email);
+            email = null;
+        }
+        if (phone == null && email == null) {
+            warnings.add("imports.warning.noContact");
+        }
+        form.setPhone(phone);
+        form.setEmail(email == null ? null : email.toLowerCase(Locale.ROOT));
         form.setCategory(row.category());
-        form.setInstitution(row.institution());
-        form.setGuardianName(row.guardianName());
+        form.setInstitution(placeholder(row.institution()) ? null : row.institution());
+        form.setGuardianName(placeholder(row.guardianName()) ? null : row.guardianName());
         // The member consented when the old system registered them; the administrator confirms that on import.
         form.setConsent(true);
         form.setGuardianConsent(true);
-        return form;
+        return new Cleaned(form, waived, warnings);
+    }
+
+    /** Empty, or what staff type into a field they have nothing for: -, 0, 000, n/a, "tidak ada", NULL. */
+    static boolean placeholder(String value) {
+        return value == null || PLACEHOLDER.matcher(value.strip()).matches();
     }
 
     static ValidApplication withoutMotherName(ValidApplication a) {
         return new ValidApplication(a.fullName(), a.nik(), a.birthPlace(), a.birthDate(), a.sex(), a.address(),
                 a.home(), null, a.phoneE164(), a.email(), a.category(), a.institution(), a.institutionRegion(),
                 a.guardianName(), a.minor(), a.documents(), a.warnings());
+    }
+
+    static ValidApplication withWarnings(ValidApplication a, List<String> warnings) {
+        if (warnings.isEmpty()) {
+            return a;
+        }
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(a.warnings());
+        return Registrations.withWarnings(a, all);
     }
 }
