@@ -35,13 +35,15 @@ public class ImportService {
     private final Messages messages;
     private final Clock clock;
     private final id.serambi.libraries.LibraryService libraries;
+    private final id.serambi.imports.internal.ImportRetention retention;
     private final ExecutorService background = Executors.newSingleThreadExecutor(Thread.ofPlatform()
             .name("member-import").daemon().factory());
     private final Map<Long, LiveProgress> live = new ConcurrentHashMap<>();
 
     ImportService(Uploads uploads, ImportRunner runner, ImportRunRepository runs, Messages messages, Clock clock,
-            id.serambi.libraries.LibraryService libraries) {
+            id.serambi.libraries.LibraryService libraries, id.serambi.imports.internal.ImportRetention retention) {
         this.libraries = libraries;
+        this.retention = retention;
         this.uploads = uploads;
         this.runner = runner;
         this.runs = runs;
@@ -121,6 +123,20 @@ public class ImportService {
         return text == null ? "" : text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
+    /** How many days uploads and rejected rows of the library are kept. */
+    public int retentionDays(Library library) {
+        return retention.days(library.id());
+    }
+
+    public void setRetentionDays(Library library, int days) {
+        retention.setDays(library.id(), days);
+    }
+
+    /** Deletes an upload that will not be imported (the mapping page left, the API's start refused). */
+    public void abandon(Library library, String uploadId) {
+        uploads.delete(library.id(), uploadId);
+    }
+
     /** Starts the import in the background (one at a time per server) and answers its run id at once. */
     public long start(Library library, String uploadId, ColumnMapping proposed) {
         Upload upload = upload(library, uploadId);
@@ -178,6 +194,9 @@ public class ImportService {
     /** The rejected rows as CSV, reasons in the language of the one who asks. */
     public String rejectedReport(Library library, long runId) {
         run(library, runId);
+        if (runs.rejectionsDeleted(library.id(), runId)) {
+            throw new ImportReportExpiredException(runId);
+        }
         return RejectedReport.csv(messages, org.springframework.context.i18n.LocaleContextHolder.getLocale(),
                 runs.header(library.id(), runId), runs.rejections(library.id(), runId));
     }

@@ -160,10 +160,9 @@ public final class CsvFiles {
             return null;
         }
         char separator = line.charAt(close + 1);
-        List<String> first = withoutTrailingBlanks(new MysqlEscapedRecords(new java.io.StringReader(line), separator,
-                enclosure).next());
+        List<String> first = new MysqlEscapedRecords(new java.io.StringReader(line), separator, enclosure).next();
         List<String> columns = Preset.SLIMS_EXPORT_COLUMNS;
-        if (first.equals(columns)) {
+        if (withoutTrailingBlanks(first).equals(columns)) {
             return upload(id, fileName, separator, columns, Upload.Dialect.MYSQL_ESCAPED, enclosure, true, charset);
         }
         if (first.size() == columns.size() && List.of("0", "1").contains(first.get(2).strip())

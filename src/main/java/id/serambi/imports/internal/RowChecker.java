@@ -66,7 +66,7 @@ public final class RowChecker {
         if (row.member() == null) {
             return rejected(row.raw(), row.problems());
         }
-        PreparedMember member = row.member();
+        PreparedMember member = session.matchEarlier(row.member());
         if (session.nikRegistered(member)) {
             return rejected(row.raw(), List.of(FieldProblem.of("nik", "imports.nik.registered")));
         }
@@ -74,6 +74,9 @@ public final class RowChecker {
                 : nikRows.putIfAbsent(member.nikKey(), row.raw().rowNumber());
         if (first != PackedKeys.ABSENT) {
             return rejected(row.raw(), List.of(FieldProblem.of("nik", "imports.nik.duplicate", first)));
+        }
+        if (member.updatesEarlier()) {
+            return new Decided(row.raw(), member, false, List.of());
         }
         String old = member.oldNumber();
         if (old != null && session.numberKeepable(old) && numbersKept.add(old)) {

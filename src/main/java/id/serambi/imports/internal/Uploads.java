@@ -71,6 +71,19 @@ public class Uploads {
         }
     }
 
+    /** The folders of the libraries that have uploads waiting. */
+    public java.util.List<Path> libraryFolders() {
+        if (!Files.isDirectory(root)) {
+            return java.util.List.of();
+        }
+        try (java.util.stream.Stream<Path> folders = Files.list(root)) {
+            return folders.filter(Files::isDirectory).filter(f -> f.getFileName().toString().matches("\\d+"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String safeName(String name) {
         String base = name == null ? "" : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
                 .replaceAll("[^\\p{L}\\p{N} ._()-]", "_");

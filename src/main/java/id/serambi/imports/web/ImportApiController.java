@@ -39,8 +39,16 @@ class ImportApiController {
     ResponseEntity<ImportRun> start(Library library, InputStream body,
             @RequestHeader(name = "X-File-Name", required = false) String fileName,
             @RequestParam Map<String, String> params) throws IOException {
-        Upload upload = imports.upload(library, fileName == null ? "import.csv" : fileName, body);
-        long id = imports.start(library, upload.id(), MappingForm.read(upload, params));
+        Upload upload = imports.upload(library, fileName == null ? "import.csv" : fileName, body,
+                params.get("encoding"));
+        long id;
+        try {
+            id = imports.start(library, upload.id(), MappingForm.read(upload, params));
+        } catch (RuntimeException refused) {
+            // Over the API an upload is started at once or never: a refused one must not stay on disk.
+            imports.abandon(library, upload.id());
+            throw refused;
+        }
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/libraries/" + library.code() + "/imports/" + id))
                 .body(imports.run(library, id));

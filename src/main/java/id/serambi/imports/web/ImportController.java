@@ -49,6 +49,7 @@ class ImportController {
     String page(Library library, Model model) {
         model.addAttribute("library", library);
         model.addAttribute("runs", imports.recent(library));
+        model.addAttribute("retentionDays", imports.retentionDays(library));
         return "imports/upload";
     }
 
@@ -107,6 +108,29 @@ class ImportController {
             model.addAttribute("problemArgs", firstArgument(refused));
             return show(library, upload, mapping, model);
         }
+    }
+
+    /** Leaves the mapping without importing: the uploaded file (full NIKs) is deleted at once. */
+    @PostMapping("/{uploadId}/abandon")
+    String abandon(Library library, @PathVariable String uploadId,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        imports.abandon(library, uploadId);
+        redirect.addFlashAttribute("notice", "imports.abandoned");
+        return "redirect:/app/" + library.code() + "/import";
+    }
+
+    /** The library's retention for import data (uploads and rejected rows), in days. */
+    @PostMapping("/settings")
+    String settings(Library library, @RequestParam(name = "retentionDays", required = false) String days,
+            Model model, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        Integer value = days == null || !days.strip().matches("\\d{1,2}") ? null : Integer.valueOf(days.strip());
+        if (value == null || value < 1 || value > 90) {
+            model.addAttribute("problem", "imports.retention.invalid");
+            model.addAttribute("problemArgs", "");
+            return page(library, model);
+        }
+        imports.setRetentionDays(library, value);
+        return "redirect:/app/" + library.code() + "/import";
     }
 
     @GetMapping("/runs/{id}")
