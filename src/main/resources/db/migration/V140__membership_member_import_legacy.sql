@@ -11,3 +11,4 @@ alter table member drop constraint member_nik_unless_erased;
 alter table member add constraint member_nik_unless_erased
     check (status = 'ERASED' or not nik_recorded or (nik_cipher is not null and nik_index is not null));
 create index member_former_number on member (library_id, lower(former_number)) where former_number is not null;
+create index member_number_lower on member (library_id, lower(member_number));

@@ -42,6 +42,18 @@ public enum Preset {
             Map.entry(Target.REGISTERED_ON, "register_date"), Map.entry(Target.EXPIRES_ON, "expire_date"),
             Map.entry(Target.BIRTH_DATE, "birth_date"), Map.entry(Target.NOTES, "member_notes")),
             Map.of("1", "M", "0", "F")),
+    /**
+     * INLISLite 3's member report (Laporan → Anggota → Export Excel, saved as CSV): the columns chosen there under
+     * their Indonesian labels, sex and member type by name, dates day-month-year.
+     */
+    INLISLITE_ANGGOTA(Map.ofEntries(Map.entry(Target.MEMBER_NUMBER, "Nomor Anggota"),
+            Map.entry(Target.FULL_NAME, "Nama Lengkap"), Map.entry(Target.BIRTH_PLACE, "Tempat Lahir"),
+            Map.entry(Target.BIRTH_DATE, "Tanggal Lahir"), Map.entry(Target.ADDRESS, "Alamat"),
+            Map.entry(Target.PHONE, "Telepon"), Map.entry(Target.EMAIL, "Email"),
+            Map.entry(Target.INSTITUTION, "Nama Institusi"), Map.entry(Target.NIK, "Nomor Identitas"),
+            Map.entry(Target.REGISTERED_ON, "Tanggal Registrasi"), Map.entry(Target.EXPIRES_ON, "Tanggal Berakhir"),
+            Map.entry(Target.SEX, "Jenis Kelamin"), Map.entry(Target.MEMBER_TYPE, "Jenis Anggota")),
+            Map.of("laki-laki", "M", "perempuan", "F", "l", "M", "p", "F")),
     CUSTOM(Map.of(), Map.of());
 
     /** The columns of SLiMS 9's member export in the order it writes them (also when it writes no header row). */
@@ -70,6 +82,9 @@ public enum Preset {
     public static Preset detect(List<String> header) {
         if (header.contains("member_name") && header.contains("member_type_name")) {
             return SLIMS_EXPORT;
+        }
+        if (header.contains("Nama Lengkap") && (header.contains("Nomor Anggota") || header.contains("Nomor Identitas"))) {
+            return INLISLITE_ANGGOTA;
         }
         for (Preset preset : List.of(INLISLITE, SLIMS)) {
             if (header.contains(preset.columns.get(Target.FULL_NAME)) && header.contains(preset.columns.get(Target.NIK))) {

@@ -110,6 +110,17 @@ public class MemberImport {
     }
 
     /**
+     * The live member number a scanned or typed number stands for when no card has it as it is: the same number in
+     * another letter case (older systems' numbers are not case-sensitive), or the number an imported member had in
+     * the old system. Empty when none, or when more than one member would fit.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> currentNumber(id.serambi.libraries.LibraryId library, String scanned) {
+        List<String> numbers = writer.currentNumbers(library, scanned);
+        return numbers.size() == 1 ? java.util.Optional.of(numbers.getFirst()) : java.util.Optional.empty();
+    }
+
+    /**
      * After an import has committed: the planner's statistics and the name indexes brought up to date now rather
      * than when autovacuum next comes by (until then a library's first import is searched and checked with a plan
      * for an empty library, and every name search reads the name indexes' pending lists).

@@ -36,9 +36,11 @@ public class GuestBook {
     private final ChoiceRepository choices;
     private final SettingsRepository settings;
     private final FirstScanCheckpoint firstScan;
+    private final id.serambi.membership.MemberImport imported;
 
     GuestBook(VisitRepository visits, ScanRepository scans, ChoiceRepository choices,
-            SettingsRepository settings, FirstScanCheckpoint firstScan) {
+            SettingsRepository settings, FirstScanCheckpoint firstScan, id.serambi.membership.MemberImport imported) {
+        this.imported = imported;
         this.visits = visits;
         this.scans = scans;
         this.choices = choices;
@@ -54,8 +56,24 @@ public class GuestBook {
     private VisitReceipt scan(Library library, NewVisit visit, Instant at) {
         ScanRequest request = new ScanRequest(library, clean(visit.memberNumber()), code(visit.purpose()),
                 code(visit.location()), at, CurrentStaff.accountIdOrNull());
-        Outcome outcome = outcome(request, scans.contexts(List.of(request)).getFirst());
-        return outcome.repeat() != null ? outcome.repeat() : write(List.of(outcome)).getFirst();
+        ScanContext context = scans.contexts(List.of(request)).getFirst();
+        boolean formerNumber = false;
+        if (context.card() == null && request.memberNumber() != null) {
+            // An unknown number may be a card of the old system (SLiMS numbers are not case-sensitive) or a member's
+            // number there before the import gave a new one: the member's card, with a warning to hand out the new.
+            String current = imported.currentNumber(library.id(), request.memberNumber()).orElse(null);
+            if (current != null && !current.equals(request.memberNumber())) {
+                request = new ScanRequest(library, current, request.purpose(), request.location(), at,
+                        request.staffAccountId());
+                context = scans.contexts(List.of(request)).getFirst();
+                formerNumber = true;
+            }
+        }
+        Outcome outcome = outcome(request, context);
+        VisitReceipt receipt = outcome.repeat() != null ? outcome.repeat() : write(List.of(outcome)).getFirst();
+        return formerNumber && receipt.warningCode() == null ? new VisitReceipt(receipt.visitId(),
+                receipt.visitorType(), receipt.memberNumber(), receipt.memberName(), receipt.people(),
+                receipt.visitedAt(), receipt.duplicate(), VisitReceipt.FORMER_NUMBER) : receipt;
     }
 
     /**

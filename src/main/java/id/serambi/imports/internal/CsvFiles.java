@@ -38,7 +38,8 @@ import id.serambi.shared.CsvReader;
 public final class CsvFiles {
 
     static final int FEW = 50;
-    private static final String DUMP_TABLE = "member";
+    /** The member tables of SLiMS ({@code member}) and INLISLite ({@code members}). */
+    private static final List<String> DUMP_TABLES = List.of("member", "members");
 
     private CsvFiles() {
     }
@@ -60,7 +61,7 @@ public final class CsvFiles {
         Records records = switch (upload.dialect()) {
             case CSV -> new CsvReader(in, upload.separator())::next;
             case MYSQL_ESCAPED -> new MysqlEscapedRecords(in, upload.separator(), upload.enclosure());
-            case SQL_DUMP -> new MysqlDumpRecords(new BufferedReader(in), DUMP_TABLE);
+            case SQL_DUMP -> new MysqlDumpRecords(new BufferedReader(in), DUMP_TABLES);
         };
         if (upload.headerRow() || upload.dialect() == Upload.Dialect.SQL_DUMP) {
             records.next();
@@ -123,7 +124,7 @@ public final class CsvFiles {
         if (MysqlDumpRecords.looksLikeDump(line)) {
             List<String> header;
             try (Reader in = reader(file, charset)) {
-                header = new MysqlDumpRecords(new BufferedReader(in), DUMP_TABLE).next();
+                header = new MysqlDumpRecords(new BufferedReader(in), DUMP_TABLES).next();
             }
             if (header == null || header.isEmpty()) {
                 throw new ImportFileException("imports.file.dumpWithoutMembers");

@@ -61,7 +61,7 @@ public class ImportRetention {
                 with expired as (
                     update import_run r set rejections_deleted_at = ?
                     where r.finished_at is not null and r.rejections_deleted_at is null
-                      and r.finished_at < ? - make_interval(days => coalesce((select s.retention_days
+                      and r.finished_at < ?::timestamptz - make_interval(days => coalesce((select s.retention_days
                           from import_settings s where s.library_id = r.library_id), ?))
                     returning r.library_id, r.id)
                 delete from import_rejection j using expired e where j.library_id = e.library_id and j.run_id = e.id""")

@@ -17,14 +17,16 @@ import java.util.Locale;
 final class MysqlDumpRecords implements Records {
 
     private final BufferedReader in;
-    private final String table;
+    private final List<String> tables;
+    private String table;
     private String line;
     private int position;
     private boolean headerGiven;
 
-    MysqlDumpRecords(BufferedReader in, String table) {
+    /** Reads the first of the given tables whose CREATE TABLE the dump holds. */
+    MysqlDumpRecords(BufferedReader in, List<String> tables) {
         this.in = in;
-        this.table = table.toLowerCase(Locale.ROOT);
+        this.tables = tables.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
     }
 
     /** Whether text that starts a file looks like an SQL dump rather than CSV. */
@@ -62,7 +64,9 @@ final class MysqlDumpRecords implements Records {
     private List<String> columns() throws IOException {
         for (String l = in.readLine(); l != null; l = in.readLine()) {
             String lower = l.strip().toLowerCase(Locale.ROOT);
-            if (lower.startsWith("create table") && lower.contains("`" + table + "`")) {
+            table = tables.stream().filter(t -> lower.startsWith("create table") && lower.contains("`" + t + "`"))
+                    .findFirst().orElse(null);
+            if (table != null) {
                 List<String> names = new ArrayList<>();
                 for (String c = in.readLine(); c != null && !c.strip().startsWith(")"); c = in.readLine()) {
                     String col = c.strip();

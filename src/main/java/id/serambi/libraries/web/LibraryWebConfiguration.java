@@ -15,6 +15,12 @@ import id.serambi.shared.web.NavigationItem;
 @Configuration(proxyBeanMethods = false)
 class LibraryWebConfiguration implements WebMvcConfigurer {
 
+    static {
+        // The library comes from the path ({lib}) through LibraryArgumentResolver: not a parameter of its own in the
+        // OpenAPI description.
+        org.springdoc.core.utils.SpringDocUtils.getConfig().addRequestWrapperToIgnore(id.serambi.libraries.Library.class);
+    }
+
     private final LibraryService libraries;
 
     LibraryWebConfiguration(LibraryService libraries) {

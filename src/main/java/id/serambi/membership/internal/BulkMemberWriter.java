@@ -117,11 +117,11 @@ public class BulkMemberWriter {
         EncryptedIdentity identity;
         if (valid.nik() == null) {
             // A legacy member: no NIK yet (nor its index), asked for at the next visit.
-            String mother = member.motherMaidenNameInFile() ? valid.motherMaidenName() : null;
+            String mother = cleaned.motherName() ? valid.motherMaidenName() : null;
             valid = ImportApplications.withoutMotherName(valid);
             identity = new EncryptedIdentity(null, null, NIK_NOT_RECORDED,
                     mother == null ? null : cipher.encrypt(Identities.MOTHER, mother));
-        } else if (member.motherMaidenNameInFile()) {
+        } else if (cleaned.motherName()) {
             identity = identities.encrypt(library.idValue(), valid);
         } else {
             valid = ImportApplications.withoutMotherName(valid);
@@ -143,7 +143,7 @@ public class BulkMemberWriter {
     /** The NIK blind indexes of the library's live members, read a few thousand rows at a time. */
     public PackedKeys liveNikKeys(Library library) {
         PackedKeys keys = PackedKeys.set();
-        jdbc.sql("select nik_index from member where library_id = ? and status <> 'REPLACED'").withFetchSize(5000)
+        jdbc.sql("select nik_index from member where library_id = ? and status <> 'REPLACED' and nik_index is not null").withFetchSize(5000)
                 .param(library.idValue()).query(rs -> {
                     keys.add(rs.getBytes(1));
                 });
@@ -219,6 +219,15 @@ public class BulkMemberWriter {
                         java.sql.Timestamp.from(clock.instant()))
                 .update();
         publisher.publishEvent(card);
+    }
+
+    /** Live members whose number, or number in the old system, is the given one in any letter case (at most 2). */
+    public List<String> currentNumbers(id.serambi.libraries.LibraryId library, String number) {
+        return jdbc.sql("""
+                select member_number from member
+                where library_id = ? and (lower(member_number) = lower(?) or lower(former_number) = lower(?))
+                  and status not in ('REPLACED', 'ERASED')
+                limit 2""").params(library.value(), number, number).query(String.class).list();
     }
 
     /** The words of the library's members' names, as the search's word list holds them. */

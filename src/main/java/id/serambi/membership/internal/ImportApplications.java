@@ -19,7 +19,7 @@ import id.serambi.membership.ImportedMember;
  * <li>a phone or e-mail that is a placeholder is dropped; one that is not valid is dropped with a warning naming it;
  * no way to reach the member is a warning;</li>
  * <li>no address: kept as {@code -} with a warning;</li>
- * <li>a minor without a guardian: a warning (the guardian is asked for at the next visit).</li>
+ * <li>a minor without a guardian, an empty mother's maiden name: a warning (asked for at the next visit).</li>
  * </ul>
  * Identity problems (no name, an impossible birth date, a NIK that is there but wrong) still refuse the row.
  */
@@ -39,7 +39,8 @@ final class ImportApplications {
     }
 
     /** The application to validate, the rules waived for it and the warnings its cleaning gave. */
-    record Cleaned(Application form, Set<ApplicationValidator.Waiver> waived, List<String> warnings) {
+    record Cleaned(Application form, Set<ApplicationValidator.Waiver> waived, List<String> warnings,
+            boolean motherName) {
     }
 
     static Cleaned cleaned(ImportedMember row) {
@@ -69,7 +70,12 @@ final class ImportApplications {
             form.setAddress(row.address());
         }
         form.setRegionCode(row.regionCode());
-        form.setMotherMaidenName(row.motherMaidenNameInFile() ? row.motherMaidenName() : NOT_IN_FILE);
+        // INLISLite has the column but never required it: an empty one is asked for at the next visit.
+        boolean motherName = row.motherMaidenNameInFile() && !placeholder(row.motherMaidenName());
+        if (row.motherMaidenNameInFile() && !motherName) {
+            warnings.add("imports.warning.motherNameMissing");
+        }
+        form.setMotherMaidenName(motherName ? row.motherMaidenName() : NOT_IN_FILE);
         String phone = placeholder(row.phone()) ? null : row.phone().strip();
         if (phone != null && PhoneNumbers.toE164(phone).isEmpty()) {
             warnings.add("imports.warning.phoneDropped:" + phone);
@@ -91,7 +97,7 @@ final class ImportApplications {
         // The member consented when the old system registered them; the administrator confirms that on import.
         form.setConsent(true);
         form.setGuardianConsent(true);
-        return new Cleaned(form, waived, warnings);
+        return new Cleaned(form, waived, warnings, motherName);
     }
 
     /** Empty, or what staff type into a field they have nothing for: -, 0, 000, n/a, "tidak ada", NULL. */
