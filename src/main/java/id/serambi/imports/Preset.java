@@ -83,11 +83,13 @@ public enum Preset {
         if (header.contains("member_name") && header.contains("member_type_name")) {
             return SLIMS_EXPORT;
         }
-        if (header.contains("Nama Lengkap") && (header.contains("Nomor Anggota") || header.contains("Nomor Identitas"))) {
+        if (header.contains("Nama Lengkap")
+                && (header.contains("Nomor Anggota") || header.contains("Nomor Identitas"))) {
             return INLISLITE_ANGGOTA;
         }
         for (Preset preset : List.of(INLISLITE, SLIMS)) {
-            if (header.contains(preset.columns.get(Target.FULL_NAME)) && header.contains(preset.columns.get(Target.NIK))) {
+            if (header.contains(preset.columns.get(Target.FULL_NAME))
+                    && header.contains(preset.columns.get(Target.NIK))) {
                 return preset;
             }
         }

@@ -29,5 +29,9 @@ class ImportApiDocsIT {
         post.get("parameters").forEach(p -> names.add(p.get("name").asString()));
         assertThat(names).contains("lib", "preset", "defaultCategory", "encoding", "col.FULL_NAME", "type.1")
                 .doesNotContain("library", "params", "body");
+        List<String> run = new ArrayList<>();
+        Api.on(port).asAdmin().get("/v3/api-docs").json().get("paths").get("/api/v1/libraries/{lib}/imports/{id}")
+                .get("get").get("parameters").forEach(p -> run.add(p.get("name").asString()));
+        assertThat(run).containsExactlyInAnyOrder("lib", "id");
     }
 }

@@ -35,9 +35,23 @@ import id.serambi.libraries.Library;
 class ImportApiController {
 
     private final ImportService imports;
+    private final id.serambi.shared.Messages messages;
 
-    ImportApiController(ImportService imports) {
+    ImportApiController(ImportService imports, id.serambi.shared.Messages messages) {
         this.imports = imports;
+        this.messages = messages;
+    }
+
+    /** A run as the API answers it: the run, and why it failed in the reader's language besides the message key. */
+    record RunAnswer(long id, String fileName, id.serambi.imports.Preset preset, ImportRun.Status status,
+            long totalRows, long processed, long imported, long rejected, long renumbered, String failure,
+            String failureMessage, java.time.Instant startedAt, java.time.Instant finishedAt) {
+    }
+
+    private RunAnswer answer(ImportRun run) {
+        return new RunAnswer(run.id(), run.fileName(), run.preset(), run.status(), run.totalRows(), run.processed(),
+                run.imported(), run.rejected(), run.renumbered(), run.failure(),
+                run.failure() == null ? null : messages.get(run.failure()), run.startedAt(), run.finishedAt());
     }
 
     /** Uploads and starts an import; 202 with the run, to be polled at its Location. */
@@ -67,7 +81,7 @@ class ImportApiController {
                             + "for a target; any col.TARGET likewise"),
                     @Parameter(in = ParameterIn.QUERY, name = "type.1", description = "the category for the old "
                             + "system's member type 1; any type.VALUE likewise")})
-    ResponseEntity<ImportRun> start(Library library, @Parameter(hidden = true) InputStream body,
+    ResponseEntity<RunAnswer> start(Library library, @Parameter(hidden = true) InputStream body,
             @RequestHeader(name = "X-File-Name", required = false) String fileName,
             @Parameter(hidden = true) @RequestParam Map<String, String> params) throws IOException {
         Upload upload = imports.upload(library, fileName == null ? "import.csv" : fileName, body,
@@ -82,17 +96,17 @@ class ImportApiController {
         }
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/libraries/" + library.code() + "/imports/" + id))
-                .body(imports.run(library, id));
+                .body(answer(imports.run(library, id)));
     }
 
     @GetMapping
-    List<ImportRun> recent(Library library) {
-        return imports.recent(library);
+    List<RunAnswer> recent(Library library) {
+        return imports.recent(library).stream().map(this::answer).toList();
     }
 
     @GetMapping("/{id}")
-    ImportRun run(Library library, @PathVariable long id) {
-        return imports.run(library, id);
+    RunAnswer run(Library library, @PathVariable long id) {
+        return answer(imports.run(library, id));
     }
 
     @GetMapping(path = "/{id}/rejected.csv", produces = "text/csv")

@@ -85,7 +85,8 @@ public class ApplicationValidator {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new ValidApplication(fullName, noNik ? null : form.getNik().strip(), blankToNull(form.getBirthPlace()), birthDate,
+        return new ValidApplication(fullName, noNik ? null : form.getNik().strip(), blankToNull(form.getBirthPlace()),
+                birthDate,
                 sex, address, home, motherName, phone, email, category, blankToNull(form.getInstitution()),
                 institutionRegency(form.getInstitutionRegion()), minor ? blankToNull(form.getGuardianName()) : null,
                 minor, documents, warnings);

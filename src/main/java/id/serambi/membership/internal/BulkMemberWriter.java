@@ -143,7 +143,8 @@ public class BulkMemberWriter {
     /** The NIK blind indexes of the library's live members, read a few thousand rows at a time. */
     public PackedKeys liveNikKeys(Library library) {
         PackedKeys keys = PackedKeys.set();
-        jdbc.sql("select nik_index from member where library_id = ? and status <> 'REPLACED' and nik_index is not null").withFetchSize(5000)
+        jdbc.sql("select nik_index from member where library_id = ? and status <> 'REPLACED'"
+                + " and nik_index is not null").withFetchSize(5000)
                 .param(library.idValue()).query(rs -> {
                     keys.add(rs.getBytes(1));
                 });
