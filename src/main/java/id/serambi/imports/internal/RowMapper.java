@@ -86,7 +86,7 @@ public final class RowMapper {
                 positions.containsKey(Target.MOTHER_NAME), cell(cells, Target.PHONE), cell(cells, Target.EMAIL),
                 mapping.category(cell(cells, Target.MEMBER_TYPE)), cell(cells, Target.INSTITUTION),
                 cell(cells, Target.GUARDIAN_NAME), registered, expires, since, cell(cells, Target.POSTAL_CODE),
-                cell(cells, Target.NOTES));
+                cell(cells, Target.NOTES), dayMonthNotices(cells));
         return new Mapped(member, problems);
     }
 
@@ -99,6 +99,24 @@ public final class RowMapper {
                 problems.add(FieldProblem.of(target.field() == null ? "memberNumber" : target.field(), refusal));
             }
         }
+    }
+
+    /**
+     * A notice for each date written with its day and month both 12 or less in another order than year-month-day
+     * (03/04/1990): it was read as day/month (3 April), as Indonesian files write it; staff can check it.
+     */
+    private List<String> dayMonthNotices(List<String> cells) {
+        List<String> notices = new ArrayList<>();
+        for (Target target : List.of(Target.BIRTH_DATE, Target.REGISTERED_ON, Target.EXPIRES_ON,
+                Target.MEMBER_SINCE)) {
+            String value = cell(cells, target);
+            LocalDate date = value == null || isoShaped(value.length() > 10 ? value.substring(0, 10) : value) ? null
+                    : parse(value);
+            if (date != null && date.getDayOfMonth() <= 12 && date.getDayOfMonth() != date.getMonthValue()) {
+                notices.add("imports.warning.dayMonth:" + value + " = " + date);
+            }
+        }
+        return notices;
     }
 
     private String cell(List<String> cells, Target target) {

@@ -110,6 +110,7 @@ public class BulkMemberWriter {
         ImportApplications.Cleaned cleaned = ImportApplications.cleaned(member);
         ValidApplication valid = validator.validate(library, cleaned.form(), false, cleaned.waived());
         List<String> warnings = new ArrayList<>(cleaned.warnings());
+        warnings.addAll(member.readingWarnings());
         if (valid.minor() && valid.guardianName() == null) {
             warnings.add("imports.warning.guardianMissing");
         }
