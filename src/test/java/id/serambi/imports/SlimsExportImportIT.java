@@ -56,6 +56,24 @@ class SlimsExportImportIT {
         importsEveryMemberIntact("slims-9.7.0-backup.sql", "D97-", "banyuwangi");
     }
 
+    /** Issue 31 item 10: a column given in the request overrides that one target; the preset's others stay. */
+    @Test
+    void overridingOneColumnKeepsThePresetsOtherColumns() {
+        String number = "OV-" + System.nanoTime() % 1_000_000;
+        String csv = "\"" + number + "\",\"Sekar Ayu Larasati\",\"0\",\"Umum\",\"sekar@contoh.id\",\"Jl. Kenari 4\","
+                + "\"42311\",\"\",\"0\",\"\",\"\",\"081234567821\",\"\",\"2021-03-04\",\"2025-03-04\",\"2028-03-04\","
+                + "\"1993-07-21\",\"catatan lama\"\n";
+        Api api = Api.on(port).asAdmin();
+        Api.Response started = api.postBytes("/api/v1/libraries/lebak/imports?preset=SLIMS_EXPORT"
+                + "&defaultCategory=umum&col.NOTES=", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(started.status()).as(started.text()).isEqualTo(202);
+        JsonNode run = ImportFixtures.waitFor(api, started.header("Location"));
+        assertThat(run.get("imported").asLong()).as(run.toString()).isEqualTo(1);
+        assertThat(column(number, "full_name")).isEqualTo("Sekar Ayu Larasati");
+        assertThat(column(number, "postal_code")).isEqualTo("42311");
+        assertThat(column(number, "notes")).isNull();
+    }
+
     private void importsEveryMemberIntact(String fixture, String prefix, String library) throws IOException {
         Api api = Api.on(port).asAdmin();
         Api.Response started = api.postBytes("/api/v1/libraries/" + library + "/imports?defaultCategory=umum",
