@@ -18,7 +18,9 @@
         headers[header.content] = token.content;
       }
       form.querySelector('.import-busy').hidden = false;
-      fetch(form.dataset.rawAction, { method: 'POST', headers: headers, body: input.files[0], credentials: 'same-origin' })
+      var encoding = form.querySelector('[name=encoding]');
+      var action = form.dataset.rawAction + (encoding ? '?encoding=' + encodeURIComponent(encoding.value) : '');
+      fetch(action, { method: 'POST', headers: headers, body: input.files[0], credentials: 'same-origin' })
         .then(function (response) {
           if (!response.ok) {
             throw new Error(response.status);

@@ -11,4 +11,10 @@ import java.time.Instant;
  */
 public record VisitReceipt(long visitId, VisitorType visitorType, String memberNumber, String memberName,
         int people, Instant visitedAt, boolean duplicate, String warningCode) {
+
+    /**
+     * The warning when a card was recognised by the number the member had in the old system an import brought them
+     * from (or by the same number in another letter case); {@code memberNumber} is then the current number.
+     */
+    public static final String FORMER_NUMBER = "FORMER_NUMBER";
 }

@@ -36,7 +36,13 @@ public record ColumnMapping(Preset preset, Map<Target, String> columns, Map<Stri
         return defaultCategory != null ? defaultCategory : value;
     }
 
+    /** The sex code the registration rules read, from the old system's code or name (letter case aside). */
     public String sex(String value) {
-        return value == null ? null : preset.sexCodes().getOrDefault(value.strip(), value);
+        if (value == null) {
+            return null;
+        }
+        String code = preset.sexCodes().get(value.strip());
+        return code != null ? code
+                : preset.sexCodes().getOrDefault(value.strip().toLowerCase(java.util.Locale.ROOT), value);
     }
 }

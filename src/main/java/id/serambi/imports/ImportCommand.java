@@ -80,8 +80,9 @@ public class ImportCommand implements ApplicationRunner {
         }
     }
 
-    static final String USAGE = "usage: java -jar serambi.jar import --library CODE [--preset inlislite|slims|custom]"
-            + " [--default-category CODE] [--type OLD=NEW ...] [--report FILE] [--lang id|en] FILE";
+    static final String USAGE = "usage: java -jar serambi.jar import --library CODE"
+            + " [--preset slims_export|slims|inlislite_anggota|inlislite|custom] [--default-category CODE]"
+            + " [--type OLD=NEW ...] [--report FILE] [--lang id|en] FILE";
 
     /**
      * The command line: every option takes a value, written {@code --name value} or {@code --name=value}; the last

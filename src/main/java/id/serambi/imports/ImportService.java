@@ -34,11 +34,16 @@ public class ImportService {
     private final ImportRunRepository runs;
     private final Messages messages;
     private final Clock clock;
+    private final id.serambi.libraries.LibraryService libraries;
+    private final id.serambi.imports.internal.ImportRetention retention;
     private final ExecutorService background = Executors.newSingleThreadExecutor(Thread.ofPlatform()
             .name("member-import").daemon().factory());
     private final Map<Long, LiveProgress> live = new ConcurrentHashMap<>();
 
-    ImportService(Uploads uploads, ImportRunner runner, ImportRunRepository runs, Messages messages, Clock clock) {
+    ImportService(Uploads uploads, ImportRunner runner, ImportRunRepository runs, Messages messages, Clock clock,
+            id.serambi.libraries.LibraryService libraries, id.serambi.imports.internal.ImportRetention retention) {
+        this.libraries = libraries;
+        this.retention = retention;
         this.uploads = uploads;
         this.runner = runner;
         this.runs = runs;
@@ -47,7 +52,26 @@ public class ImportService {
     }
 
     public Upload upload(Library library, String fileName, InputStream content) {
-        return uploads.store(library.id(), fileName, content);
+        return upload(library, fileName, content, null);
+    }
+
+    /**
+     * Stores and scans a file; {@code encoding} is its character set (UTF-8 when blank; Windows-1252 for the Latin-1
+     * files of older spreadsheets), refused when Java does not know it.
+     */
+    public Upload upload(Library library, String fileName, InputStream content, String encoding) {
+        return uploads.store(library.id(), fileName, content, charset(encoding));
+    }
+
+    private static java.nio.charset.Charset charset(String encoding) {
+        if (encoding == null || encoding.isBlank()) {
+            return java.nio.charset.StandardCharsets.UTF_8;
+        }
+        try {
+            return java.nio.charset.Charset.forName(encoding.strip());
+        } catch (IllegalArgumentException unknown) {
+            throw new ImportFileException("imports.file.encodingUnknown", encoding.strip());
+        }
     }
 
     public Upload upload(Library library, String uploadId) {
@@ -59,27 +83,80 @@ public class ImportService {
         Upload upload = upload(library, uploadId);
         return runner.preview(library, upload, uploads.file(library.id(), uploadId), mapping, rows).stream()
                 .map(d -> new PreviewRow(d.raw().rowNumber(), d.raw().cells(), d.rejections().stream()
-                        .map(r -> (r.column() == null ? r.field() : r.column()) + ": "
-                                + messages.get(r.messageKey(), r.args().toArray()))
+                        .map(r -> RejectedReport.columnLabel(messages,
+                                org.springframework.context.i18n.LocaleContextHolder.getLocale(), r.field(),
+                                r.column()) + ": " + messages.get(r.messageKey(), r.args().toArray()))
                         .toList(), d.renumbered()))
                 .toList();
     }
 
+    /**
+     * The mapping with a proposed category for every member type of the file that has none: the active category whose
+     * code or name is the type's (letter case, spaces and punctuation aside), else whose name contains it or is
+     * contained in it when only one does. Types with no such category keep the default.
+     */
+    public ColumnMapping withProposedTypes(Library library, Upload upload, ColumnMapping mapping) {
+        List<id.serambi.libraries.MemberCategory> categories = libraries.categories(library.id()).stream()
+                .filter(id.serambi.libraries.MemberCategory::active).toList();
+        Map<String, String> types = new java.util.LinkedHashMap<>(mapping.categoryByType());
+        for (String type : upload.valuesOf(mapping.column(Target.MEMBER_TYPE))) {
+            String given = types.get(type);
+            if (type.isBlank() || (given != null && !given.isBlank())) {
+                continue;
+            }
+            String key = comparable(type);
+            List<id.serambi.libraries.MemberCategory> same = categories.stream()
+                    .filter(c -> comparable(c.code()).equals(key) || comparable(c.name()).equals(key)).toList();
+            List<id.serambi.libraries.MemberCategory> near = categories.stream()
+                    .filter(c -> !key.isEmpty() && (comparable(c.name()).contains(key)
+                            || key.contains(comparable(c.name())))).toList();
+            if (!same.isEmpty()) {
+                types.put(type, same.getFirst().code());
+            } else if (near.size() == 1) {
+                types.put(type, near.getFirst().code());
+            }
+        }
+        return new ColumnMapping(mapping.preset(), mapping.columns(), types, mapping.defaultCategory());
+    }
+
+    private static String comparable(String text) {
+        return text == null ? "" : text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    /** How many days uploads and rejected rows of the library are kept. */
+    public int retentionDays(Library library) {
+        return retention.days(library.id());
+    }
+
+    public void setRetentionDays(Library library, int days) {
+        retention.setDays(library.id(), days);
+    }
+
+    /** Deletes an upload that will not be imported (the mapping page left, the API's start refused). */
+    public void abandon(Library library, String uploadId) {
+        uploads.delete(library.id(), uploadId);
+    }
+
     /** Starts the import in the background (one at a time per server) and answers its run id at once. */
-    public long start(Library library, String uploadId, ColumnMapping mapping) {
+    public long start(Library library, String uploadId, ColumnMapping proposed) {
         Upload upload = upload(library, uploadId);
+        ColumnMapping mapping = withProposedTypes(library, upload, proposed);
         runner.preview(library, upload, uploads.file(library.id(), uploadId), mapping, 0);
         long id = runs.start(library.id(), upload.fileName(), mapping.preset(), upload.rows(), upload.header(),
                 CurrentStaff.accountIdOrNull(), clock.instant());
         LiveProgress progress = new LiveProgress();
         live.put(id, progress);
-        background.submit(() -> execute(library, upload, mapping, id, progress));
+        // The run goes on in the background as the staff member who started it: their name goes into every member's
+        // history.
+        background.submit(new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(
+                () -> execute(library, upload, mapping, id, progress)));
         return id;
     }
 
     /** Runs the import in this thread (the command line) and answers the finished run. */
-    public ImportRun runNow(Library library, String uploadId, ColumnMapping mapping) {
+    public ImportRun runNow(Library library, String uploadId, ColumnMapping proposed) {
         Upload upload = upload(library, uploadId);
+        ColumnMapping mapping = withProposedTypes(library, upload, proposed);
         long id = runs.start(library.id(), upload.fileName(), mapping.preset(), upload.rows(), upload.header(),
                 CurrentStaff.accountIdOrNull(), clock.instant());
         execute(library, upload, mapping, id, new LiveProgress());
@@ -117,6 +194,9 @@ public class ImportService {
     /** The rejected rows as CSV, reasons in the language of the one who asks. */
     public String rejectedReport(Library library, long runId) {
         run(library, runId);
+        if (runs.rejectionsDeleted(library.id(), runId)) {
+            throw new ImportReportExpiredException(runId);
+        }
         return RejectedReport.csv(messages, org.springframework.context.i18n.LocaleContextHolder.getLocale(),
                 runs.header(library.id(), runId), runs.rejections(library.id(), runId));
     }

@@ -5,7 +5,8 @@ public enum Target {
     MEMBER_NUMBER(null), FULL_NAME("fullName"), NIK("nik"), BIRTH_PLACE("birthPlace"), BIRTH_DATE("birthDate"),
     SEX("sex"), ADDRESS("address"), REGION_CODE("regionCode"), MOTHER_NAME("motherMaidenName"), PHONE("phone"),
     EMAIL("email"), MEMBER_TYPE("category"), INSTITUTION("institution"), GUARDIAN_NAME("guardianName"),
-    REGISTERED_ON("registeredOn"), EXPIRES_ON("expiresOn");
+    REGISTERED_ON("registeredOn"), EXPIRES_ON("expiresOn"), MEMBER_SINCE("memberSince"), POSTAL_CODE("postalCode"),
+    NOTES("notes");
 
     private final String field;
 

@@ -42,9 +42,28 @@ public class MemberImport {
     /** Starts checking rows for a library: reads its categories once and what it already holds. */
     @Transactional
     public Session open(Library library) {
-        return new Session(library, writer.validatorFor(library), writer.liveNikKeys(library),
+        Session session = new Session(library, writer.validatorFor(library), writer.liveNikKeys(library),
                 writer.memberNumbers(library), writer.issuedNumberTest(library), writer.nameWords(library),
                 LocalDate.now(clock.withZone(library.timezone())));
+        for (Earlier earlier : writer.earlierImports(library)) {
+            session.byFormerNumber.put(earlier.formerNumber().toLowerCase(java.util.Locale.ROOT), earlier);
+            session.byNameAndBirth.merge(earlier.nameAndBirth(), earlier, (first, second) -> Earlier.AMBIGUOUS);
+        }
+        return session;
+    }
+
+    /**
+     * A member an earlier import brought in: its id, number, the old system's number, name and birth date (the keys
+     * a re-imported row is matched by) and NIK index (null when no NIK is recorded).
+     */
+    public record Earlier(long memberId, String memberNumber, String formerNumber, String nameAndBirth,
+            byte[] nikIndex) {
+
+        static final Earlier AMBIGUOUS = new Earlier(-1, null, null, null, null);
+
+        static String key(String fullName, LocalDate birthDate) {
+            return fullName.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ") + "|" + birthDate;
+        }
     }
 
     /**
@@ -57,14 +76,18 @@ public class MemberImport {
     @Transactional(propagation = Propagation.MANDATORY)
     public int write(Session session, List<PreparedMember> members, String note) {
         List<BulkMemberWriter.Row> now = new ArrayList<>(members.size());
+        int updated = 0;
         for (PreparedMember member : members) {
-            if (member.oldNumber() == null && !session.numbering) {
+            if (member.updatesEarlier()) {
+                writer.update(session.library, member.earlier().memberId(), member.row(), note);
+                updated++;
+            } else if (member.oldNumber() == null && !session.numbering) {
                 session.awaitingNumbers.add(member.row());
             } else {
                 now.add(member.row());
             }
         }
-        int written = now.isEmpty() ? 0 : writer.write(session.library, now, note, session.nameWords);
+        int written = updated + (now.isEmpty() ? 0 : writer.write(session.library, now, note, session.nameWords));
         if (session.awaitingNumbers.size() >= session.awaitingAtMost) {
             written += finish(session, note);
         }
@@ -84,6 +107,17 @@ public class MemberImport {
         int written = writer.write(session.library, List.copyOf(session.awaitingNumbers), note, session.nameWords);
         session.awaitingNumbers.clear();
         return written;
+    }
+
+    /**
+     * The live member number a scanned or typed number stands for when no card has it as it is: the same number in
+     * another letter case (older systems' numbers are not case-sensitive), or the number an imported member had in
+     * the old system. Empty when none, or when more than one member would fit.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> currentNumber(id.serambi.libraries.LibraryId library, String scanned) {
+        List<String> numbers = writer.currentNumbers(library, scanned);
+        return numbers.size() == 1 ? java.util.Optional.of(numbers.getFirst()) : java.util.Optional.empty();
     }
 
     /**
@@ -118,6 +152,9 @@ public class MemberImport {
          */
         private final Set<String> nameWords;
         private final LocalDate today;
+        /** Members earlier imports brought in, by the old system's number (lower case) and by name and birth date. */
+        private final java.util.Map<String, Earlier> byFormerNumber = new java.util.HashMap<>();
+        private final java.util.Map<String, Earlier> byNameAndBirth = new java.util.HashMap<>();
         /** Rows that need a new number, kept back until the end of the import (or until there are many). */
         private final List<BulkMemberWriter.Row> awaitingNumbers = new ArrayList<>();
         /** Whether the import has taken numbers (and so holds the counter until it commits). */
@@ -148,9 +185,32 @@ public class MemberImport {
             }
         }
 
-        /** Whether a live member of the library already has this NIK. */
+        /** Whether a live member of the library already has this NIK (the member the row updates aside). */
         public boolean nikRegistered(PreparedMember member) {
-            return liveNiks.contains(member.nikKey());
+            byte[] key = member.nikKey();
+            if (key == null) {
+                return false;
+            }
+            if (member.updatesEarlier() && member.earlier().nikIndex() != null
+                    && java.util.Arrays.equals(member.earlier().nikIndex(), key)) {
+                return false;
+            }
+            return liveNiks.contains(key);
+        }
+
+        /**
+         * The row as a correction of the member an earlier import brought in, when it is the same person: the same
+         * old-system number (letter case aside), else the same name and birth date (when only one such member);
+         * else the row as it is.
+         */
+        public PreparedMember matchEarlier(PreparedMember member) {
+            Earlier earlier = member.row().formerNumber() == null ? null
+                    : byFormerNumber.get(member.row().formerNumber().toLowerCase(java.util.Locale.ROOT));
+            if (earlier == null) {
+                earlier = byNameAndBirth.get(Earlier.key(member.row().application().fullName(),
+                        member.row().application().birthDate()));
+            }
+            return earlier == null || earlier == Earlier.AMBIGUOUS ? member : member.updating(earlier);
         }
 
         /**

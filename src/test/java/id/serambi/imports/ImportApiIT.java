@@ -47,10 +47,10 @@ class ImportApiIT {
     void slimsExportImportsEveryGoodRowAndRejectsEachBadRowAtItsColumn() throws IOException {
         importsAndRejectsEveryBadKind("slims", Map.of("pin", List.of(MemberFileGenerator.Bad.NIK_LENGTH,
                 MemberFileGenerator.Bad.NIK_DATE, MemberFileGenerator.Bad.NIK_SERIAL,
-                MemberFileGenerator.Bad.DUPLICATE_NIK), "member_phone", List.of(MemberFileGenerator.Bad.PHONE),
+                MemberFileGenerator.Bad.DUPLICATE_NIK),
                 "birth_date", List.of(MemberFileGenerator.Bad.BIRTH_DATE, MemberFileGenerator.Bad.BIRTH_IN_FUTURE),
                 "member_name", List.of(MemberFileGenerator.Bad.NAME_MISSING), "member_type_id",
-                List.of(MemberFileGenerator.Bad.MEMBER_TYPE), "member_email", List.of(MemberFileGenerator.Bad.EMAIL),
+                List.of(MemberFileGenerator.Bad.MEMBER_TYPE),
                 "expire_date", List.of(MemberFileGenerator.Bad.EXPIRY_BEFORE_REGISTRATION), "gender",
                 List.of(MemberFileGenerator.Bad.SEX)));
     }
@@ -59,13 +59,12 @@ class ImportApiIT {
     void inlisliteExportImportsEveryGoodRowAndRejectsEachBadRowAtItsColumn() throws IOException {
         importsAndRejectsEveryBadKind("inlislite", Map.of("IdentityNo", List.of(MemberFileGenerator.Bad.NIK_LENGTH,
                 MemberFileGenerator.Bad.NIK_DATE, MemberFileGenerator.Bad.NIK_SERIAL,
-                MemberFileGenerator.Bad.DUPLICATE_NIK), "Phone", List.of(MemberFileGenerator.Bad.PHONE),
+                MemberFileGenerator.Bad.DUPLICATE_NIK),
                 "DateOfBirth", List.of(MemberFileGenerator.Bad.BIRTH_DATE, MemberFileGenerator.Bad.BIRTH_IN_FUTURE),
                 "Fullname", List.of(MemberFileGenerator.Bad.NAME_MISSING), "JenisAnggota_id",
-                List.of(MemberFileGenerator.Bad.MEMBER_TYPE), "Email", List.of(MemberFileGenerator.Bad.EMAIL),
+                List.of(MemberFileGenerator.Bad.MEMBER_TYPE),
                 "EndDate", List.of(MemberFileGenerator.Bad.EXPIRY_BEFORE_REGISTRATION), "Sex_id",
-                List.of(MemberFileGenerator.Bad.SEX), "MotherMaidenName",
-                List.of(MemberFileGenerator.Bad.MOTHER_NAME_MISSING)));
+                List.of(MemberFileGenerator.Bad.SEX)));
     }
 
     private void importsAndRejectsEveryBadKind(String preset, Map<String, List<MemberFileGenerator.Bad>> columns)

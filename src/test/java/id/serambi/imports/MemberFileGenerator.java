@@ -30,7 +30,15 @@ public final class MemberFileGenerator {
     /** The ways a row is bad; each is rejected with its own reason. */
     public enum Bad {
         NIK_LENGTH, NIK_DATE, NIK_SERIAL, PHONE, BIRTH_DATE, NAME_MISSING, DUPLICATE_NIK, MEMBER_TYPE, EMAIL,
-        EXPIRY_BEFORE_REGISTRATION, SEX, BIRTH_IN_FUTURE, MOTHER_NAME_MISSING
+        EXPIRY_BEFORE_REGISTRATION, SEX, BIRTH_IN_FUTURE, MOTHER_NAME_MISSING;
+
+        /**
+         * Kinds that cost the member nothing since issue 31 (item 3): the bad phone or e-mail is dropped and an empty
+         * mother's name left to ask for, each with a warning on the imported member.
+         */
+        public boolean soft() {
+            return this == PHONE || this == EMAIL || this == MOTHER_NAME_MISSING;
+        }
     }
 
     static final List<String> INLISLITE = List.of("ID", "MemberNo", "Fullname", "PlaceOfBirth", "DateOfBirth",

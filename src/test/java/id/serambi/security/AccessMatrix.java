@@ -210,7 +210,7 @@ final class AccessMatrix {
             staffPage("GET", path, concrete(path), Role.KEPALA);
         }
         for (String path : List.of("/app/{lib}/import", "/app/{lib}/import/file", "/app/{lib}/import/{uploadId}/preview",
-                "/app/{lib}/import/{uploadId}/start")) {
+                "/app/{lib}/import/{uploadId}/start", "/app/{lib}/import/{uploadId}/abandon", "/app/{lib}/import/settings")) {
             staffPage("POST", path, concrete(path), Role.KEPALA);
         }
         for (String path : List.of("/api/v1/libraries/{lib}/imports", "/api/v1/libraries/{lib}/imports/{id}",

@@ -37,10 +37,13 @@ public class GuestBook {
     private final SettingsRepository settings;
     private final FirstScanCheckpoint firstScan;
     private final CardReadThrough readThrough;
+    private final id.serambi.membership.MemberImport imported;
 
     GuestBook(VisitRepository visits, ScanRepository scans, ChoiceRepository choices,
-            SettingsRepository settings, FirstScanCheckpoint firstScan, CardReadThrough readThrough) {
+            SettingsRepository settings, FirstScanCheckpoint firstScan, CardReadThrough readThrough,
+            id.serambi.membership.MemberImport imported) {
         this.readThrough = readThrough;
+        this.imported = imported;
         this.visits = visits;
         this.scans = scans;
         this.choices = choices;
@@ -59,8 +62,24 @@ public class GuestBook {
         ScanContext context = scans.contexts(List.of(request)).getFirst();
         MemberCard card = readThrough.forScan(library.id(), request.memberNumber(), context.card(),
                 day(library, at));
+        boolean formerNumber = false;
+        if (card == null && request.memberNumber() != null) {
+            // An unknown number may be a card of the old system (SLiMS numbers are not case-sensitive) or a member's
+            // number there before the import gave a new one: the member's card, with a warning to hand out the new.
+            String current = imported.currentNumber(library.id(), request.memberNumber()).orElse(null);
+            if (current != null && !current.equals(request.memberNumber())) {
+                request = new ScanRequest(library, current, request.purpose(), request.location(), at,
+                        request.staffAccountId());
+                context = scans.contexts(List.of(request)).getFirst();
+                card = readThrough.forScan(library.id(), current, context.card(), day(library, at));
+                formerNumber = true;
+            }
+        }
         Outcome outcome = outcome(request, context.withCard(card));
-        return outcome.repeat() != null ? outcome.repeat() : write(List.of(outcome)).getFirst();
+        VisitReceipt receipt = outcome.repeat() != null ? outcome.repeat() : write(List.of(outcome)).getFirst();
+        return formerNumber && receipt.warningCode() == null ? new VisitReceipt(receipt.visitId(),
+                receipt.visitorType(), receipt.memberNumber(), receipt.memberName(), receipt.people(),
+                receipt.visitedAt(), receipt.duplicate(), VisitReceipt.FORMER_NUMBER) : receipt;
     }
 
     /**

@@ -56,7 +56,9 @@ class KioskController {
         try {
             VisitReceipt receipt = frontOffice.recordVisit(library, form.toVisit());
             String warning = receipt.warningCode() == null ? null
-                    : messages.get("frontoffice.card.expiredWarning", receipt.memberName());
+                    : VisitReceipt.FORMER_NUMBER.equals(receipt.warningCode())
+                            ? messages.get("frontoffice.card.formerNumberWarning", receipt.memberNumber())
+                            : messages.get("frontoffice.card.expiredWarning", receipt.memberName());
             model.addAttribute("outcome", KioskOutcome.recorded(library, receipt, warning));
         } catch (CardRefusedException refused) {
             model.addAttribute("outcome", KioskOutcome.refused(refused.code(), form.getMemberNumber(), messages));

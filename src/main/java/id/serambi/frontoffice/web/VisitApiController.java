@@ -60,8 +60,10 @@ class VisitApiController {
     ResponseEntity<VisitResponse> record(Library library, @RequestBody NewVisit visit) {
         VisitReceipt receipt = frontOffice.recordVisit(library, visit);
         String warning = receipt.warningCode();
-        VisitResponse body = VisitResponse.of(receipt,
-                warning == null ? null : messages.get("frontoffice.card.expiredWarning", receipt.memberName()));
+        VisitResponse body = VisitResponse.of(receipt, warning == null ? null
+                : VisitReceipt.FORMER_NUMBER.equals(warning)
+                        ? messages.get("frontoffice.card.formerNumberWarning", receipt.memberNumber())
+                        : messages.get("frontoffice.card.expiredWarning", receipt.memberName()));
         return ResponseEntity.status(body.status()).body(body);
     }
 

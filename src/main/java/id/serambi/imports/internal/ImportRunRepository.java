@@ -88,6 +88,12 @@ public class ImportRunRepository {
                 .param(library.value()).query(ImportRunRepository::run).list();
     }
 
+    /** Whether the run's rejected rows were deleted at the end of the library's retention. */
+    public boolean rejectionsDeleted(LibraryId library, long id) {
+        return jdbc.sql("select rejections_deleted_at is not null from import_run where library_id = ? and id = ?")
+                .params(library.value(), id).query(Boolean.class).single();
+    }
+
     public List<String> header(LibraryId library, long id) {
         return jdbc.sql("select header from import_run where library_id = ? and id = ?").params(library.value(), id)
                 .query((rs, n) -> strings(rs.getArray(1))).single();

@@ -26,7 +26,6 @@ import id.serambi.imports.Upload;
 import id.serambi.libraries.Library;
 import id.serambi.membership.MemberImport;
 import id.serambi.membership.PreparedMember;
-import id.serambi.shared.CsvReader;
 
 /**
  * Runs an import: reads the file in batches, checks each batch's rows in parallel on every core (a batch or two ahead
@@ -106,8 +105,8 @@ public class ImportRunner {
         CheckedBatches(Path file, Upload upload, RowChecker checker) {
             reader = Thread.ofPlatform().name("serambi-import-reader").daemon().unstarted(() -> {
                 Object last;
-                try (Reader in = CsvFiles.reader(file)) {
-                    read(new CsvReader(in, upload.separator()), checker);
+                try (Reader in = CsvFiles.reader(file, upload.charset())) {
+                    read(CsvFiles.records(in, upload), upload.firstRowNumber(), checker);
                     last = END;
                 } catch (Throwable failure) {
                     last = failure;
@@ -117,9 +116,8 @@ public class ImportRunner {
             reader.start();
         }
 
-        private void read(CsvReader csv, RowChecker checker) {
-            csv.next();
-            long rowNumber = 1;
+        private void read(Records csv, long firstRow, RowChecker checker) {
+            long rowNumber = firstRow - 1;
             List<RowChecker.Raw> batch = new ArrayList<>(batchSize);
             for (List<String> record = csv.next(); record != null && !closed; record = csv.next()) {
                 rowNumber++;
@@ -192,10 +190,9 @@ public class ImportRunner {
             int rows) {
         RowChecker checker = checker(library, upload, mapping);
         List<RowChecker.Decided> decided = new ArrayList<>();
-        try (Reader reader = CsvFiles.reader(file)) {
-            CsvReader csv = new CsvReader(reader, upload.separator());
-            csv.next();
-            long rowNumber = 1;
+        try (Reader reader = CsvFiles.reader(file, upload.charset())) {
+            Records csv = CsvFiles.records(reader, upload);
+            long rowNumber = upload.firstRowNumber() - 1;
             for (List<String> record = csv.next(); record != null && decided.size() < rows; record = csv.next()) {
                 rowNumber++;
                 decided.add(checker.inOrder(checker.alone(new RowChecker.Raw(rowNumber, record))));

@@ -25,12 +25,25 @@ public final class RejectedReport {
         for (Rejection rejection : rejections) {
             List<String> cells = new ArrayList<>();
             cells.add(String.valueOf(rejection.rowNumber()));
-            cells.add(rejection.column() == null ? rejection.field() : rejection.column());
+            cells.add(columnLabel(messages, locale, rejection.field(), rejection.column()));
             cells.add(messages.get(locale, rejection.messageKey(), rejection.args().toArray()));
             cells.addAll(rejection.cells());
             line(out, cells);
         }
         return out.toString();
+    }
+
+    /**
+     * The file's column the reason is about; for a field no column fed (a guardian the file lacks) or the whole row,
+     * its name in the reader's language, never the internal field name.
+     */
+    public static String columnLabel(Messages messages, Locale locale, String field, String column) {
+        if (column != null) {
+            return column;
+        }
+        id.serambi.imports.Target target = field == null ? null : id.serambi.imports.Target.ofField(field);
+        return target != null ? messages.get(locale, "imports.target." + target.name())
+                : messages.get(locale, "imports.report.wholeRow");
     }
 
     private static void line(StringBuilder out, List<String> cells) {

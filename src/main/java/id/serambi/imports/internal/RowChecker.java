@@ -50,9 +50,14 @@ public final class RowChecker {
     /** Checks a row alone; thread-safe. */
     Checked alone(Raw raw) {
         RowMapper.Mapped mapped = mapper.map(raw.cells());
+        if (mapped.member() == null) {
+            return new Checked(raw, null, mapped.problems());
+        }
         MemberImport.Checked checked = session.check(mapped.member());
         List<FieldProblem> problems = new ArrayList<>(mapped.problems());
-        problems.addAll(checked.problems());
+        // The reading's own finding about a field (a zero date) says more than the rules' about the same field.
+        checked.problems().stream().filter(problem -> mapped.problems().stream()
+                .noneMatch(first -> first.field().equals(problem.field()))).forEach(problems::add);
         return new Checked(raw, problems.isEmpty() ? checked.member() : null, problems);
     }
 
@@ -61,13 +66,17 @@ public final class RowChecker {
         if (row.member() == null) {
             return rejected(row.raw(), row.problems());
         }
-        PreparedMember member = row.member();
+        PreparedMember member = session.matchEarlier(row.member());
         if (session.nikRegistered(member)) {
             return rejected(row.raw(), List.of(FieldProblem.of("nik", "imports.nik.registered")));
         }
-        long first = nikRows.putIfAbsent(member.nikKey(), row.raw().rowNumber());
+        long first = member.nikMissing() ? PackedKeys.ABSENT
+                : nikRows.putIfAbsent(member.nikKey(), row.raw().rowNumber());
         if (first != PackedKeys.ABSENT) {
             return rejected(row.raw(), List.of(FieldProblem.of("nik", "imports.nik.duplicate", first)));
+        }
+        if (member.updatesEarlier()) {
+            return new Decided(row.raw(), member, false, List.of());
         }
         String old = member.oldNumber();
         if (old != null && session.numberKeepable(old) && numbersKept.add(old)) {

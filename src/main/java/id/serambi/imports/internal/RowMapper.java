@@ -30,9 +30,11 @@ public final class RowMapper {
 
     private final ColumnMapping mapping;
     private final Map<Target, Integer> positions = new EnumMap<>(Target.class);
+    private final int columns;
 
     public RowMapper(ColumnMapping mapping, List<String> header) {
         this.mapping = mapping;
+        this.columns = header.size();
         mapping.columns().forEach((target, column) -> {
             int position = header.indexOf(column);
             if (position >= 0) {
@@ -42,8 +44,7 @@ public final class RowMapper {
     }
 
     /** What a file must carry even when a preset's other columns are absent from a given version's export. */
-    private static final Set<Target> REQUIRED = EnumSet.of(Target.FULL_NAME, Target.NIK, Target.BIRTH_DATE,
-            Target.SEX);
+    private static final Set<Target> REQUIRED = EnumSet.of(Target.FULL_NAME, Target.BIRTH_DATE, Target.SEX);
 
     /**
      * The mapped targets whose column the file lacks: for a preset only the required ones (versions of INLISLite and
@@ -60,32 +61,62 @@ public final class RowMapper {
 
     public Mapped map(List<String> cells) {
         List<FieldProblem> problems = new ArrayList<>();
+        if (cells.size() < columns) {
+            // A broken line (cut short, or a line break the export did not escape): its cells are not where the
+            // header says, and nothing in it can be trusted to be what it seems.
+            problems.add(FieldProblem.of("row", "imports.row.short", cells.size(), columns));
+            return new Mapped(null, problems);
+        }
         LocalDate registered = date(problems, Target.REGISTERED_ON, cells);
         LocalDate expires = date(problems, Target.EXPIRES_ON, cells);
+        LocalDate since = date(problems, Target.MEMBER_SINCE, cells);
         if (registered != null && expires != null && expires.isBefore(registered)) {
             problems.add(FieldProblem.of("expiresOn", "imports.expiry.beforeRegistration"));
         }
         plainText(problems, cells);
         String birth = cell(cells, Target.BIRTH_DATE);
         LocalDate birthDate = birth == null ? null : parse(birth);
+        if (birth != null && birth.startsWith("0000-00-00")) {
+            problems.add(FieldProblem.of("birthDate", "imports.birthDate.zero"));
+        }
         ImportedMember member = new ImportedMember(cell(cells, Target.MEMBER_NUMBER), cell(cells, Target.FULL_NAME),
                 cell(cells, Target.NIK), cell(cells, Target.BIRTH_PLACE),
                 birthDate == null ? birth : birthDate.toString(), mapping.sex(cell(cells, Target.SEX)),
                 cell(cells, Target.ADDRESS), cell(cells, Target.REGION_CODE), cell(cells, Target.MOTHER_NAME),
                 positions.containsKey(Target.MOTHER_NAME), cell(cells, Target.PHONE), cell(cells, Target.EMAIL),
                 mapping.category(cell(cells, Target.MEMBER_TYPE)), cell(cells, Target.INSTITUTION),
-                cell(cells, Target.GUARDIAN_NAME), registered, expires);
+                cell(cells, Target.GUARDIAN_NAME), registered, expires, since, cell(cells, Target.POSTAL_CODE),
+                cell(cells, Target.NOTES), dayMonthNotices(cells));
         return new Mapped(member, problems);
     }
 
     /** A cell the desk would refuse (a line break in a name, a direction override, an escape sequence). */
     private void plainText(List<FieldProblem> problems, List<String> cells) {
         for (Target target : positions.keySet()) {
-            String refusal = PlainText.refusal(cell(cells, target), target == Target.ADDRESS);
+            String refusal = PlainText.refusal(cell(cells, target),
+                    target == Target.ADDRESS || target == Target.NOTES);
             if (refusal != null) {
                 problems.add(FieldProblem.of(target.field() == null ? "memberNumber" : target.field(), refusal));
             }
         }
+    }
+
+    /**
+     * A notice for each date written with its day and month both 12 or less in another order than year-month-day
+     * (03/04/1990): it was read as day/month (3 April), as Indonesian files write it; staff can check it.
+     */
+    private List<String> dayMonthNotices(List<String> cells) {
+        List<String> notices = new ArrayList<>();
+        for (Target target : List.of(Target.BIRTH_DATE, Target.REGISTERED_ON, Target.EXPIRES_ON,
+                Target.MEMBER_SINCE)) {
+            String value = cell(cells, target);
+            LocalDate date = value == null || isoShaped(value.length() > 10 ? value.substring(0, 10) : value) ? null
+                    : parse(value);
+            if (date != null && date.getDayOfMonth() <= 12 && date.getDayOfMonth() != date.getMonthValue()) {
+                notices.add("imports.warning.dayMonth:" + value + " = " + date);
+            }
+        }
+        return notices;
     }
 
     private String cell(List<String> cells, Target target) {
@@ -104,8 +135,7 @@ public final class RowMapper {
         }
         LocalDate date = parse(value);
         if (date == null) {
-            problems.add(FieldProblem.of(target == Target.REGISTERED_ON ? "registeredOn" : "expiresOn",
-                    "imports.date.format", value));
+            problems.add(FieldProblem.of(target.field(), "imports.date.format", value));
         }
         return date;
     }

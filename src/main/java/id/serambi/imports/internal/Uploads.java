@@ -28,7 +28,7 @@ public class Uploads {
         this.root = data.resolve("imports");
     }
 
-    public Upload store(LibraryId library, String fileName, InputStream content) {
+    public Upload store(LibraryId library, String fileName, InputStream content, java.nio.charset.Charset charset) {
         String id = UUID.randomUUID().toString();
         Path file = file(library, id);
         try {
@@ -38,7 +38,7 @@ public class Uploads {
             throw new UncheckedIOException(e);
         }
         try {
-            Upload upload = CsvFiles.scan(id, safeName(fileName), file);
+            Upload upload = CsvFiles.scan(id, safeName(fileName), file, charset);
             scanned.put(library.value() + "/" + id, upload);
             return upload;
         } catch (RuntimeException refused) {
@@ -66,6 +66,19 @@ public class Uploads {
         scanned.remove(library.value() + "/" + id);
         try {
             Files.deleteIfExists(file(library, id));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The folders of the libraries that have uploads waiting. */
+    public java.util.List<Path> libraryFolders() {
+        if (!Files.isDirectory(root)) {
+            return java.util.List.of();
+        }
+        try (java.util.stream.Stream<Path> folders = Files.list(root)) {
+            return folders.filter(Files::isDirectory).filter(f -> f.getFileName().toString().matches("\\d+"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

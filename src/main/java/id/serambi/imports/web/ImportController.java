@@ -49,22 +49,24 @@ class ImportController {
     String page(Library library, Model model) {
         model.addAttribute("library", library);
         model.addAttribute("runs", imports.recent(library));
+        model.addAttribute("retentionDays", imports.retentionDays(library));
         return "imports/upload";
     }
 
     /** The form's file (multipart, up to the server's upload limit). */
     @PostMapping
-    String upload(Library library, @RequestParam(name = "file", required = false) MultipartFile file, Model model)
-            throws IOException {
+    String upload(Library library, @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "encoding", required = false) String encoding, Model model) throws IOException {
         if (file == null || file.isEmpty()) {
             model.addAttribute("problem", "imports.file.empty");
             return page(library, model);
         }
         try (InputStream in = file.getInputStream()) {
             return "redirect:/app/" + library.code() + "/import/" + imports.upload(library, file.getOriginalFilename(),
-                    in).id();
+                    in, encoding).id();
         } catch (ImportFileException refused) {
             model.addAttribute("problem", refused.messageKey());
+            model.addAttribute("problemArgs", firstArgument(refused));
             return page(library, model);
         }
     }
@@ -73,10 +75,11 @@ class ImportController {
     @PostMapping(path = "/file", consumes = MediaType.ALL_VALUE)
     @ResponseBody
     ResponseEntity<Map<String, String>> uploadRaw(Library library, InputStream body,
-            @RequestHeader(name = "X-File-Name", required = false) String fileName) {
+            @RequestHeader(name = "X-File-Name", required = false) String fileName,
+            @RequestParam(name = "encoding", required = false) String encoding) {
         Upload upload = imports.upload(library,
                 fileName == null ? null : java.net.URLDecoder.decode(fileName, java.nio.charset.StandardCharsets.UTF_8),
-                body);
+                body, encoding);
         return ResponseEntity.ok(Map.of("location", "/app/" + library.code() + "/import/" + upload.id()));
     }
 
@@ -102,9 +105,32 @@ class ImportController {
             return "redirect:/app/" + library.code() + "/import/runs/" + imports.start(library, uploadId, mapping);
         } catch (DomainException refused) {
             model.addAttribute("problem", refused.messageKey());
-            model.addAttribute("problemArgs", refused.args());
+            model.addAttribute("problemArgs", firstArgument(refused));
             return show(library, upload, mapping, model);
         }
+    }
+
+    /** Leaves the mapping without importing: the uploaded file (full NIKs) is deleted at once. */
+    @PostMapping("/{uploadId}/abandon")
+    String abandon(Library library, @PathVariable String uploadId,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        imports.abandon(library, uploadId);
+        redirect.addFlashAttribute("notice", "imports.abandoned");
+        return "redirect:/app/" + library.code() + "/import";
+    }
+
+    /** The library's retention for import data (uploads and rejected rows), in days. */
+    @PostMapping("/settings")
+    String settings(Library library, @RequestParam(name = "retentionDays", required = false) String days,
+            Model model, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        Integer value = days == null || !days.strip().matches("\\d{1,2}") ? null : Integer.valueOf(days.strip());
+        if (value == null || value < 1 || value > 90) {
+            model.addAttribute("problem", "imports.retention.invalid");
+            model.addAttribute("problemArgs", "");
+            return page(library, model);
+        }
+        imports.setRetentionDays(library, value);
+        return "redirect:/app/" + library.code() + "/import";
     }
 
     @GetMapping("/runs/{id}")
@@ -127,7 +153,8 @@ class ImportController {
                 .body(imports.rejectedReport(library, id));
     }
 
-    private String show(Library library, Upload upload, ColumnMapping mapping, Model model) {
+    private String show(Library library, Upload upload, ColumnMapping given, Model model) {
+        ColumnMapping mapping = imports.withProposedTypes(library, upload, given);
         model.addAttribute("library", library);
         model.addAttribute("upload", upload);
         model.addAttribute("mapping", mapping);
@@ -140,9 +167,17 @@ class ImportController {
             model.addAttribute("rows", imports.preview(library, upload.id(), mapping, PREVIEW_ROWS));
         } catch (ImportFileException refused) {
             model.addAttribute("problem", refused.messageKey());
-            model.addAttribute("problemArgs", refused.args());
+            model.addAttribute("problemArgs", firstArgument(refused));
             model.addAttribute("rows", List.of());
         }
         return "imports/mapping";
+    }
+
+    /**
+     * The refusal's argument for the page's message (every import message has at most one): Thymeleaf would print an
+     * argument array as {@code [Ljava.lang.Object;@…}.
+     */
+    private static Object firstArgument(id.serambi.shared.DomainException refused) {
+        return refused.args().length == 0 ? "" : refused.args()[0];
     }
 }

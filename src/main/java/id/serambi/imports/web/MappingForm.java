@@ -28,7 +28,8 @@ final class MappingForm {
                 preset = candidate;
             }
         }
-        Map<Target, String> columns = new EnumMap<>(Target.class);
+        // A column given overrides the preset's for that target only (blank: not read); the others stay.
+        Map<Target, String> columns = new EnumMap<>(preset.columns());
         Map<String, String> types = new LinkedHashMap<>();
         params.forEach((name, value) -> {
             if (name.startsWith("col.")) {
@@ -37,8 +38,7 @@ final class MappingForm {
                 types.put(name.substring(5), value);
             }
         });
-        boolean anyColumn = params.keySet().stream().anyMatch(name -> name.startsWith("col."));
-        return new ColumnMapping(preset, anyColumn ? columns : preset.columns(), types,
+        return new ColumnMapping(preset, columns, types,
                 params.get("defaultCategory"));
     }
 

@@ -15,6 +15,13 @@ import id.serambi.shared.web.NavigationItem;
 @Configuration(proxyBeanMethods = false)
 class LibraryWebConfiguration implements WebMvcConfigurer {
 
+    static {
+        // The library comes from the path ({lib}) through LibraryArgumentResolver: not a parameter of its own in the
+        // OpenAPI description.
+        org.springdoc.core.utils.SpringDocUtils.getConfig()
+                .addRequestWrapperToIgnore(id.serambi.libraries.Library.class);
+    }
+
     private final LibraryService libraries;
 
     LibraryWebConfiguration(LibraryService libraries) {
@@ -24,6 +31,27 @@ class LibraryWebConfiguration implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new LibraryArgumentResolver(libraries));
+    }
+
+    /**
+     * Every operation under {@code /libraries/{lib}} has the library code as its path parameter {@code lib} (the
+     * method's {@code Library} argument is resolved from it and is not a parameter of its own).
+     */
+    @Bean
+    org.springdoc.core.customizers.OpenApiCustomizer libraryPathParameter() {
+        return openApi -> openApi.getPaths().forEach((path, item) -> {
+            if (path.contains("{lib}")) {
+                item.readOperations().forEach(operation -> {
+                    boolean declared = operation.getParameters() != null && operation.getParameters().stream()
+                            .anyMatch(p -> "lib".equals(p.getName()) && "path".equals(p.getIn()));
+                    if (!declared) {
+                        operation.addParametersItem(new io.swagger.v3.oas.models.parameters.PathParameter()
+                                .name("lib").required(true).description("the library's code, e.g. lebak")
+                                .schema(new io.swagger.v3.oas.models.media.StringSchema()));
+                    }
+                });
+            }
+        });
     }
 
     @Bean

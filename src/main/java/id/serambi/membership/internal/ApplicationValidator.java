@@ -43,11 +43,29 @@ public class ApplicationValidator {
         this.categoryRules = categoryRules;
     }
 
+    /**
+     * Rules an import from an older system may waive for a member that system registered without asking: a NIK, a
+     * way to reach them, a guardian for a minor. A registration at the desk or online never waives any.
+     */
+    public enum Waiver {
+        NIK, CONTACT, GUARDIAN
+    }
+
     /** Validates a new application; {@code documentsChecked} when staff tick the documents seen at the desk. */
     public ValidApplication validate(Library library, ApplicationDetails form, boolean documentsChecked) {
+        return validate(library, form, documentsChecked, java.util.Set.of());
+    }
+
+    /**
+     * Validates an imported member with some rules waived (see {@link Waiver}); a waived NIK must be absent, and the
+     * application then has none (null).
+     */
+    ValidApplication validate(Library library, ApplicationDetails form, boolean documentsChecked,
+            java.util.Set<Waiver> waived) {
         List<FieldProblem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        NikCheck nik = nikValidator.check(form.nik());
+        boolean noNik = waived.contains(Waiver.NIK) && blankToNull(form.nik()) == null;
+        NikCheck nik = noNik ? new NikCheck(List.of(), List.of(), null) : nikValidator.check(form.nik());
         problems.addAll(nik.problems());
         warnings.addAll(nik.warnings());
         String fullName = text(problems, "fullName", form.fullName(), 100, true);
@@ -56,7 +74,7 @@ public class ApplicationValidator {
         String address = text(problems, "address", form.address(), 300, true);
         String motherName = text(problems, "motherMaidenName", form.motherMaidenName(), 100, true);
         HomeRegion home = homeRegions.check(problems, form);
-        String phone = phone(problems, form);
+        String phone = phone(problems, form, waived.contains(Waiver.CONTACT));
         String email = email(problems, form.email());
         MemberCategory category = category(library, problems, form.category());
         boolean minor = birthDate != null && age(library, birthDate) < ADULT_AGE;
@@ -64,12 +82,12 @@ public class ApplicationValidator {
             categoryRules.check(problems, form, category, birthDate == null ? null : age(library, birthDate));
         }
         Map<DocumentType, String> documents = CategoryRules.documents(problems, form, category, documentsChecked);
-        checkConsent(problems, form, minor);
+        checkConsent(problems, form, minor && !waived.contains(Waiver.GUARDIAN));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new ValidApplication(fullName, form.nik().strip(), blankToNull(form.birthPlace()), birthDate,
-                sex, address, home, motherName, phone, email, category, blankToNull(form.institution()),
+        return new ValidApplication(fullName, noNik ? null : form.nik().strip(), blankToNull(form.birthPlace()),
+                birthDate, sex, address, home, motherName, phone, email, category, blankToNull(form.institution()),
                 institutionRegency(form.institutionRegion()), minor ? blankToNull(form.guardianName()) : null,
                 minor, documents, warnings);
     }
@@ -112,9 +130,9 @@ public class ApplicationValidator {
         return sex;
     }
 
-    private static String phone(List<FieldProblem> problems, ApplicationDetails form) {
+    private static String phone(List<FieldProblem> problems, ApplicationDetails form, boolean contactWaived) {
         if (blankToNull(form.phone()) == null) {
-            if (blankToNull(form.email()) == null) {
+            if (blankToNull(form.email()) == null && !contactWaived) {
                 problems.add(FieldProblem.of("phone", "membership.contact.required"));
             }
             return null;

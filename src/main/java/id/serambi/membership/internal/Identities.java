@@ -24,8 +24,9 @@ public class Identities {
         return cipher.blindIndex(library, nik.strip());
     }
 
+    /** The member's NIK, or null when none is recorded (imported from a system that had none, or erased). */
     public String nik(MemberRecord member) {
-        return cipher.decrypt(NIK, member.nikCipher());
+        return member.nikCipher() == null ? null : cipher.decrypt(NIK, member.nikCipher());
     }
 
     public String motherMaidenName(MemberRecord member) {

@@ -30,7 +30,8 @@ final class ImportStage {
     private static final String COLUMNS = "library_id, id, member_number, channel, status, full_name, nik_cipher,"
             + " nik_index, nik_masked, birth_place, birth_date, sex, address, region_code, province_code,"
             + " regency_code, district_code, mother_name_cipher, phone_e164, email, category_code, institution,"
-            + " institution_region, guardian_name, registered_on, expires_on, warnings";
+            + " institution_region, guardian_name, registered_on, expires_on, warnings, nik_recorded, former_number,"
+            + " member_since, postal_code, notes";
     private static final HexFormat HEX = HexFormat.of();
 
     private ImportStage() {
@@ -62,18 +63,25 @@ final class ImportStage {
             }
         }
         Timestamp when = Timestamp.from(at);
+        // Consent was given when the old system registered the member (the administrator confirms it on starting
+        // the import): it is dated then, at the start of that day in the library's time zone, not at the import.
         jdbc.sql("""
                 with history as (
                     insert into member_history (library_id, member_id, action, note, staff_account_id, at)
                     select ?, id, 'REGISTERED', ?, ?, ? from unnest(?::bigint[]) as id)
                 insert into member_consent (library_id, member_id, purpose, retention, given_by, guardian_name,
                     given_at)
-                select ?, id, ?, ?, case when guardian is null then 'APPLICANT' else 'GUARDIAN' end, guardian, ?
-                from unnest(?::bigint[], ?::text[]) as member(id, guardian)""")
+                select ?, id, ?, ?, case when guardian is null then 'APPLICANT' else 'GUARDIAN' end, guardian,
+                    least(given, ?)
+                from unnest(?::bigint[], ?::text[], ?::timestamptz[]) as member(id, guardian, given)""")
                 .params(library.idValue(), note, staff, when, ids.toArray(Long[]::new), library.idValue(),
                         Registrations.CONSENT_PURPOSE, Registrations.CONSENT_RETENTION, when,
                         ids.toArray(Long[]::new),
-                        rows.stream().map(row -> row.application().guardianName()).toArray(String[]::new))
+                        rows.stream().map(row -> row.application().guardianName()).toArray(String[]::new),
+                        rows.stream().map(row -> Timestamp.from((row.memberSince() == null
+                                || row.memberSince().isAfter(row.registeredOn()) ? row.registeredOn()
+                                : row.memberSince()).atStartOfDay(library.timezone()).toInstant()))
+                                .toArray(Timestamp[]::new))
                 .update();
         List<MemberCardChanged> cards = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -142,7 +150,12 @@ final class ImportStage {
         field(text, a.guardianName()).append('\t');
         text.append(row.registeredOn()).append('\t');
         text.append(row.expiresOn()).append('\t');
-        field(text, array(a.warnings())).append('\n');
+        field(text, array(a.warnings())).append('\t');
+        text.append(identity.nikIndex() != null).append('\t');
+        field(text, row.formerNumber()).append('\t');
+        field(text, row.memberSince() == null ? null : row.memberSince().toString()).append('\t');
+        field(text, row.postalCode()).append('\t');
+        field(text, row.notes()).append('\n');
     }
 
     /** A text[] literal: every element quoted, quotes and backslashes escaped. */

@@ -78,6 +78,12 @@ public class MemberSearch {
             if (exact.total() > 0) {
                 return exact;
             }
+            // The number a member had in the old system an import brought them from.
+            Page former = run(library, "lower(m.former_number) = ?", List.of(q.toLowerCase(Locale.ROOT)), "m.id desc",
+                    page, size);
+            if (former.total() > 0) {
+                return former;
+            }
         }
         String lower = q.toLowerCase(Locale.ROOT);
         List<Object> params = new ArrayList<>(List.of(q.toUpperCase(Locale.ROOT)));

@@ -20,6 +20,20 @@ class RowMapperDatesTest {
     }
 
     @Test
+    void aDateThatCouldBeMonthFirstIsReadAsDayFirstWithANotice() {
+        RowMapper mapper = new RowMapper(new id.serambi.imports.ColumnMapping(id.serambi.imports.Preset.CUSTOM,
+                java.util.Map.of(id.serambi.imports.Target.FULL_NAME, "nama", id.serambi.imports.Target.BIRTH_DATE,
+                        "lahir", id.serambi.imports.Target.REGISTERED_ON, "daftar"), java.util.Map.of(), "umum"),
+                java.util.List.of("nama", "lahir", "daftar"));
+        id.serambi.membership.ImportedMember member = mapper.map(
+                java.util.List.of("Budi", "03/04/1990", "25/12/2020")).member();
+        assertThat(member.birthDate()).isEqualTo("1990-04-03");
+        assertThat(member.readingWarnings()).containsExactly("imports.warning.dayMonth:03/04/1990 = 1990-04-03");
+        assertThat(mapper.map(java.util.List.of("Budi", "1990-04-03", "2020-12-25")).member().readingWarnings())
+                .isEmpty();
+    }
+
+    @Test
     void refusesDaysNoCalendarHas() {
         assertThat(RowMapper.parse("2023-02-29")).isNull();
         assertThat(RowMapper.parse("2024-02-29")).isEqualTo(LocalDate.of(2024, 2, 29));
