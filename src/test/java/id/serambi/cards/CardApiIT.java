@@ -161,11 +161,11 @@ class CardApiIT {
 
         assertThat(laminated.status()).as(laminated.toString()).isEqualTo(200);
         assertThat(laminated.json().get("laminatedAt").isNull()).isFalse();
-        List<Long> replaces = jdbc.sql("select replaces_card_id from card_issue where member_number = ? order by id")
-                .param(number).query((rs, row) -> rs.getObject(1, Long.class)).list();
-        assertThat(replaces).hasSize(2);
-        assertThat(replaces.get(0)).isNull();
-        assertThat(replaces.get(1)).isNotNull();
+        List<Long[]> issues = jdbc.sql("select id, replaces_card_id from card_issue where member_number = ? order by id")
+                .param(number).query((rs, row) -> new Long[] {rs.getLong(1), rs.getObject(2, Long.class)}).list();
+        assertThat(issues).hasSize(2);
+        assertThat(issues.get(0)[1]).isNull();
+        assertThat(issues.get(1)[1]).as("the reprint replaces the first card").isEqualTo(issues.get(0)[0]);
         Eventually.holds(() -> assertThat(jdbc.sql("select checkpoint from case_step where case_ref = ?")
                 .param(number).query(String.class).list()).contains("CARD_PRINTED", "CARD_LAMINATED"));
     }

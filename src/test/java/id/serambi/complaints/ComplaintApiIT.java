@@ -6,6 +6,7 @@ import static id.serambi.complaints.ComplaintFixtures.filed;
 import static id.serambi.complaints.ComplaintFixtures.transition;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -212,7 +213,10 @@ class ComplaintApiIT {
 
         JsonNode complaint = Api.on(port).asAdmin().get("/api/v1/libraries/barut/complaints/" + code).json();
 
-        assertThat(complaint.get("dueAt").asString()).isNotBlank();
+        Instant received = Instant.parse(complaint.get("receivedAt").asString());
+        Instant threeWorkingDaysLater = libraries.calendar(libraries.require("barut")).addWorkingDays(received, 3)
+                .toInstant();
+        assertThat(Instant.parse(complaint.get("dueAt").asString())).isEqualTo(threeWorkingDaysLater);
         assertThat(complaint.get("overdue").asBoolean()).isFalse();
     }
 

@@ -11,11 +11,6 @@ import id.serambi.shared.security.Role;
 class ComplaintSettingsTest {
 
     @Test
-    void startsFromLaporPractice() {
-        assertThat(ComplaintSettings.defaults()).isEqualTo(new ComplaintSettings(3, 5, 10, Role.KABID));
-    }
-
-    @Test
     void refusesDaysOutsideOneToSixtyAndTheAdministratorRoleFieldByField() {
         assertThatThrownBy(() -> new ComplaintSettings(0, 61, 10, Role.ADMIN).validated())
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldProblems())

@@ -17,15 +17,17 @@ import java.util.Map;
 final class AccessMatrix {
 
     /**
-     * What a caller gets: served (any answer but 400/401/403/login), refused (403), asked to sign in (401 or the
-     * login page), or an empty request refused as bad input (400) before any role check: compatible with both served
-     * and refused, never with a request to sign in. A server error (5xx) satisfies nothing.
+     * What a caller gets: served (any answer but 400/401/403/login), refused (exactly 403), asked to sign in (exactly
+     * 401 or the login page). A 400 satisfies nothing where the endpoint was sent a valid request
+     * ({@link ValidRequests}); elsewhere (a page posted without its fields, a read without its parameters) it counts
+     * as served only, never as refused or as a request to sign in, so a role check must answer before the input
+     * check. A server error (5xx) satisfies nothing.
      */
     enum Answer {
         OK, DENIED, LOGIN, BAD_INPUT, SERVER_ERROR;
 
-        boolean satisfies(Answer expected) {
-            return this == expected || (this == BAD_INPUT && expected != LOGIN);
+        boolean satisfies(Answer expected, boolean validRequest) {
+            return this == expected || (this == BAD_INPUT && expected == OK && !validRequest);
         }
     }
 

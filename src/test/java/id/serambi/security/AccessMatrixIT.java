@@ -33,6 +33,7 @@ import id.serambi.security.AccessMatrix.Answer;
 import id.serambi.security.AccessMatrix.Caller;
 import id.serambi.security.AccessMatrix.Entry;
 import id.serambi.shared.security.Role;
+import id.serambi.support.Api;
 import id.serambi.support.IntegrationTest;
 import id.serambi.support.StaffFixtures;
 import id.serambi.support.TestUsers;
@@ -94,13 +95,17 @@ class AccessMatrixIT {
     @Test
     void everyCallerGetsWhatTheMatrixSays() throws Exception {
         List<String> wrong = new ArrayList<>();
+        Api admin = Api.on(port).asAdmin();
         for (Entry entry : AccessMatrix.ENTRIES) {
             for (Caller caller : Caller.values()) {
-                HttpResponse<String> response = sessions.get(caller).call(entry.method(), entry.path());
+                ValidRequests.Request request = ValidRequests.of(entry, admin);
+                HttpResponse<String> response = sessions.get(caller).call(entry.method(), entry.path(), request);
                 Answer answer = classify(response);
-                if (!answer.satisfies(entry.answers().get(caller))) {
+                boolean validRequest = request != null && entry.pattern().startsWith("/api/");
+                if (!answer.satisfies(entry.answers().get(caller), validRequest)) {
                     wrong.add(entry.method() + " " + entry.path() + " as " + caller + ": expected "
-                            + entry.answers().get(caller) + ", got " + response.statusCode() + " (" + answer + ")");
+                            + entry.answers().get(caller) + ", got " + response.statusCode() + " (" + answer + ")"
+                            + (answer == Answer.BAD_INPUT ? " " + response.body() : ""));
                 }
             }
         }
@@ -108,7 +113,15 @@ class AccessMatrixIT {
     }
 
     @Test
+    void everyApiWriteIsSentARequestItAccepts() {
+        assertThat(AccessMatrix.ENTRIES.stream().filter(ValidRequests::needsOne).filter(e -> !ValidRequests.has(e))
+                .map(e -> e.method() + " " + e.pattern()).toList())
+                .as("API writes without a valid request in ValidRequests").isEmpty();
+    }
+
+    @Test
     void aLibraryThatDoesNotExistIsNotFoundForEveryoneWhoMayAsk() throws Exception {
+        Api admin = Api.on(port).asAdmin();
         List<String> wrong = new ArrayList<>();
         for (Entry entry : AccessMatrix.ENTRIES) {
             if (!entry.pattern().contains("{lib}")) {
@@ -117,7 +130,8 @@ class AccessMatrixIT {
             String path = entry.path().replaceFirst("/(lebak|sidoarjo)(/|$)", "/atlantis$2");
             for (Caller caller : List.of(Caller.ANONYMOUS, Caller.PETUGAS, Caller.ADMIN)) {
                 boolean mayAsk = caller != Caller.ANONYMOUS || entry.answers().get(caller) == Answer.OK;
-                int status = sessions.get(caller).call(entry.method(), path).statusCode();
+                int status = sessions.get(caller).call(entry.method(), path, ValidRequests.of(entry, admin))
+                        .statusCode();
                 if (mayAsk && status != 404) {
                     wrong.add(entry.method() + " " + path + " as " + caller + ": " + status);
                 }
@@ -164,26 +178,28 @@ class AccessMatrixIT {
             }
         }
 
-        HttpResponse<String> call(String method, String path) throws Exception {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        /** Calls the path with the entry's valid request (null: none, or a page form with only the CSRF token). */
+        HttpResponse<String> call(String method, String path, ValidRequests.Request valid) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path + (valid == null ? "" : valid.query())));
             boolean api = path.startsWith("/api/");
             if (api && username != null) {
                 request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (username + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)));
             }
+            if (valid != null) {
+                valid.headers().forEach(request::header);
+            }
             if ("GET".equals(method)) {
                 return send(request.GET());
             }
-            if (api && "PUT".equals(method) && path.endsWith("/photo")) {
-                return send(request.header("Content-Type", "image/jpeg")
-                        .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[] {(byte) 0xFF, (byte) 0xD8, 0})));
-            }
             if (api) {
-                return send(request.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString("{}")));
+                return send(request.header("Content-Type", valid.contentType())
+                        .method(method, HttpRequest.BodyPublishers.ofByteArray(valid.body())));
             }
-            return send(request.header("Content-Type", "application/x-www-form-urlencoded")
-                    .method(method, form(Map.of("_csrf", csrf))));
+            String fields = valid == null ? "" : "&" + new String(valid.body(), StandardCharsets.UTF_8);
+            return send(request.header("Content-Type", "application/x-www-form-urlencoded").method(method,
+                    HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)
+                            + fields)));
         }
 
         private HttpResponse<String> get(String path) throws IOException, InterruptedException {
