@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import id.serambi.libraries.LibraryId;
@@ -21,7 +20,8 @@ import id.serambi.libraries.LibraryId;
 /**
  * Personal data an import leaves behind does not stay: uploaded files (full NIKs) and the rejected rows kept for the
  * report are deleted once the library's retention (import_settings, 7 days unless set) has passed since the upload
- * or the run's end. Runs at start-up and every hour; the run's counts stay, its report then answers 410.
+ * or the run's end. Run by {@link ImportRetentionJob} a minute after start-up and every hour; the run's counts stay,
+ * its report then answers 410.
  */
 @Component
 public class ImportRetention {
@@ -53,8 +53,6 @@ public class ImportRetention {
                 .params(library.value(), days).update();
     }
 
-    @Scheduled(initialDelayString = "${serambi.imports.retention-check-delay:PT1M}",
-            fixedDelayString = "${serambi.imports.retention-check-every:PT1H}")
     public void purge() {
         Instant now = clock.instant();
         int rows = jdbc.sql("""
