@@ -3,7 +3,9 @@ package id.serambi.accounts;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,7 +98,8 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Map<Long, StaffName> names(Collection<Long> ids) {
         List<Long> known = ids.stream().filter(Objects::nonNull).distinct().toList();
-        return known.isEmpty() ? Map.of() : staff.names(known);
+        // Callers look up the null of a step no staff member took (an applicant's): a map that answers it, not throws.
+        return Collections.unmodifiableMap(known.isEmpty() ? new HashMap<>() : new HashMap<>(staff.names(known)));
     }
 
     public void resetPassword(long id, String password) {
