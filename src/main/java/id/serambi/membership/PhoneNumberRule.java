@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import id.serambi.membership.internal.PhoneNumbers;
 
-/** The one reading of a phone number as people type it (0812…, +62 812…, 62812…) into the E.164 members are stored with. */
+/** The one reading of a phone number as people type it (0812…, +62 812…, 62812…) into the E.164 of members. */
 public final class PhoneNumberRule {
 
     private PhoneNumberRule() {

@@ -71,7 +71,7 @@ class LibraryAdministrationApiController {
     }
 
     @GetMapping("/handover-settings")
-    @Operation(summary = "Whether the card hand-over needs the member's phone proven (one-time code or number typed again)")
+    @Operation(summary = "Whether the card hand-over needs the member's phone proven (code, or number typed again)")
     HandoverSettings handoverSettings(Library library) {
         return new HandoverSettings(libraries.handoverRequiresConfirmedPhone(library.id()));
     }

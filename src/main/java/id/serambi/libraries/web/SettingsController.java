@@ -25,7 +25,10 @@ import id.serambi.shared.FieldProblem;
 import id.serambi.shared.InvalidInputException;
 import id.serambi.shared.web.FormErrors;
 
-/** The library's profile, weekly service hours, holiday calendar and hand-over rule: everyone reads, KABID and above change. */
+/**
+ * The library's profile, weekly service hours, holiday calendar and hand-over rule: everyone reads, KABID and above
+ * change.
+ */
 @Controller
 @RequestMapping("/app/{lib}/settings")
 class SettingsController {
