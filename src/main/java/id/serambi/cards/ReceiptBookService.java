@@ -19,13 +19,16 @@ import id.serambi.cards.internal.ReceiptBookRepository.NewEntry;
 import id.serambi.cards.internal.UploadedImages;
 import id.serambi.libraries.Checkpoint;
 import id.serambi.libraries.Library;
+import id.serambi.libraries.LibraryService;
 import id.serambi.membership.MemberView;
+import id.serambi.membership.PhoneNumberRule;
 import id.serambi.shared.InvalidInputException;
 import id.serambi.shared.NotFoundException;
 import id.serambi.shared.security.CurrentStaff;
 
 /**
- * The hand-over of cards and its receipt book, with the phone check by one-time code (Barito Utara). Each method says
+ * The hand-over of cards and its receipt book, with the phone check by one-time code or by the number typed again,
+ * required where the library's standard says so (Barito Utara). Each method says
  * its own transaction: sending a code must run outside one (see {@link #sendPhoneCheck}).
  */
 @Service
@@ -40,19 +43,25 @@ public class ReceiptBookService {
     private final ReceiptBookRepository book;
     private final OneTimeCodes codes;
     private final CardCheckpoints checkpoints;
+    private final LibraryService libraries;
     private final Clock clock;
 
     ReceiptBookService(PrintableMembers printable, CardIssueRepository issues, ReceiptBookRepository book,
-            OneTimeCodes codes, CardCheckpoints checkpoints, Clock clock) {
+            OneTimeCodes codes, CardCheckpoints checkpoints, LibraryService libraries, Clock clock) {
         this.printable = printable;
         this.issues = issues;
         this.book = book;
         this.codes = codes;
         this.checkpoints = checkpoints;
+        this.libraries = libraries;
         this.clock = clock;
     }
 
-    /** Records the hand-over of the member's newest card, signed by typed name and/or drawn signature. */
+    /**
+     * Records the hand-over of the member's newest card, signed by typed name and/or drawn signature. Where the
+     * library requires the phone proven, a code confirmed within {@link #CODE_COUNTS_FOR} or the member's number typed
+     * again is needed; {@code phoneConfirmed} alone is not.
+     */
     @Transactional
     public ReceiptEntry handOver(Library library, String memberNumber, Handover handover) {
         String name = handover.signatureName() == null ? "" : handover.signatureName().strip();
@@ -65,7 +74,12 @@ public class ReceiptBookService {
         CardIssue card = issues.latest(library.id(), memberNumber)
                 .orElseThrow(() -> new NoCardPrintedException(memberNumber));
         boolean byCode = codes.phoneConfirmedWithin(library, memberNumber, CODE_COUNTS_FOR);
-        boolean confirmed = byCode || Boolean.TRUE.equals(handover.phoneConfirmed());
+        boolean byNumber = !byCode && shownNumberMatches(member, handover.phoneShown());
+        if (!byCode && !byNumber && libraries.handoverRequiresConfirmedPhone(library.id())) {
+            throw member.phoneE164() == null ? PhoneNotConfirmedException.noneOnRecord()
+                    : PhoneNotConfirmedException.missing();
+        }
+        boolean confirmed = byCode || byNumber || Boolean.TRUE.equals(handover.phoneConfirmed());
         Instant now = Instant.now(clock);
         ReceiptEntry entry = book.insert(library.id(), new NewEntry(memberNumber, member.fullName(), card.id(), now,
                 CurrentStaff.accountIdOrNull(), CardService.staffName(), member.phoneE164(), confirmed,
@@ -73,6 +87,23 @@ public class ReceiptBookService {
         checkpoints.reached(library.id(), member, Checkpoint.CARD_HANDED_OVER, now);
         checkpoints.reached(library.id(), member, Checkpoint.RECEIPT_SIGNED, now);
         return entry;
+    }
+
+    /**
+     * Whether staff typed the number the member shows and it is the one on record (both read as E.164); a number typed
+     * and not matching refuses the hand-over, whatever the library's setting, so that nothing is written.
+     */
+    private static boolean shownNumberMatches(MemberView member, String shown) {
+        if (shown == null || shown.isBlank()) {
+            return false;
+        }
+        if (member.phoneE164() == null) {
+            throw PhoneNotConfirmedException.noneOnRecord();
+        }
+        if (!PhoneNumberRule.toE164(shown).filter(member.phoneE164()::equals).isPresent()) {
+            throw PhoneNotConfirmedException.mismatch();
+        }
+        return true;
     }
 
     /**
@@ -109,6 +140,11 @@ public class ReceiptBookService {
     @Transactional(readOnly = true)
     public MemberView member(Library library, String memberNumber) {
         return printable.require(library, memberNumber);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean requiresConfirmedPhone(Library library) {
+        return libraries.handoverRequiresConfirmedPhone(library.id());
     }
 
     @Transactional(readOnly = true)

@@ -19,7 +19,8 @@ import id.serambi.shared.security.CurrentStaff;
 import id.serambi.shared.security.StaffPrincipal;
 
 /**
- * How a library's own staff change what it publishes: its service standards, profile, service hours and holidays.
+ * How a library's own staff change what it publishes: its service standards, profile, service hours, holidays and
+ * what its hand-over requires.
  * Each use case checks everything first and writes in one transaction; role checks are the callers' (KABID+).
  */
 @Service
@@ -63,6 +64,12 @@ public class LibraryAdministration {
         Library changed = SettingsRules.profile(library, profile);
         libraries.updateProfile(library.id(), changed);
         return libraries.findById(library.id()).orElseThrow();
+    }
+
+    /** Turns on or off the hand-over's need of a proven phone number; answers the setting as stored. */
+    public boolean changeHandoverPhoneCheck(Library library, boolean required) {
+        libraries.setHandoverRequiresConfirmedPhone(library.id(), required);
+        return libraries.handoverRequiresConfirmedPhone(library.id());
     }
 
     /** Replaces the weekly hours; keys are weekday names, a day without hours (or null) is closed. */

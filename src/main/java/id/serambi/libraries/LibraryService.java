@@ -98,6 +98,14 @@ public class LibraryService {
                 new HashSet<>(calendars.allHolidayDates(library.id())));
     }
 
+    /**
+     * Whether the library's standard lets a member sign for a card only once the phone number is proven to be theirs
+     * (Barito Utara's step 6): a one-time code or the number typed again, never a bare tick.
+     */
+    public boolean handoverRequiresConfirmedPhone(LibraryId library) {
+        return libraries.handoverRequiresConfirmedPhone(library);
+    }
+
     public List<MemberCategory> categories(LibraryId library) {
         return categories.findAll(library);
     }

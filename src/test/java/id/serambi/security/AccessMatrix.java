@@ -145,7 +145,7 @@ final class AccessMatrix {
         }
         for (String path : List.of("/app/{lib}/complaints/settings", "/app/{lib}/settings/holidays",
                 "/app/{lib}/settings/holidays/{date}/delete", "/app/{lib}/settings/hours",
-                "/app/{lib}/settings/profile", "/app/{lib}/standards/{code}")) {
+                "/app/{lib}/settings/profile", "/app/{lib}/settings/handover", "/app/{lib}/standards/{code}")) {
             staffPage("POST", path, concrete(path), Role.KABID);
         }
 
@@ -159,7 +159,7 @@ final class AccessMatrix {
                 "/api/v1/libraries/{lib}/members/{memberNumber}/card.pdf",
                 "/api/v1/libraries/{lib}/members/{memberNumber}/photo", "/api/v1/libraries/{lib}/membership-settings",
                 "/api/v1/libraries/{lib}/receipts", "/api/v1/libraries/{lib}/visits/stats",
-                "/api/v1/libraries/{lib}/workstations")) {
+                "/api/v1/libraries/{lib}/workstations", "/api/v1/libraries/{lib}/handover-settings")) {
             staffApi("GET", path, concrete(path), Role.PETUGAS);
         }
         staffApi("GET", "/api/v1/libraries/{lib}/staff", "/api/v1/libraries/lebak/staff", Role.KEPALA);
@@ -192,6 +192,8 @@ final class AccessMatrix {
                 "/api/v1/libraries/lebak/members/X-0000/photo", Role.PETUGAS);
         staffApi("PUT", "/api/v1/libraries/{lib}/service-hours", "/api/v1/libraries/lebak/service-hours", Role.KABID);
         staffApi("PUT", "/api/v1/libraries/{lib}/profile", "/api/v1/libraries/lebak/profile", Role.KABID);
+        staffApi("PUT", "/api/v1/libraries/{lib}/handover-settings", "/api/v1/libraries/lebak/handover-settings",
+                Role.KABID);
         // Ballot guard: flagged questionnaires seen by staff, decided on by KABID and up
         staffPage("GET", "/app/{lib}/ikm/flagged", "/app/lebak/ikm/flagged", Role.PETUGAS);
         staffPage("POST", "/app/{lib}/ikm/flagged/{response}", "/app/lebak/ikm/flagged/999999", Role.KABID);

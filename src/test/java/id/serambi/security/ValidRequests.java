@@ -124,7 +124,8 @@ final class ValidRequests {
         api("POST", lib + "/retention-runs", admin -> NO_BODY);
         api("POST", "/api/v1/backups", admin -> NO_BODY);
         // Settings: what the library has now, sent back unchanged
-        for (String settings : List.of("/profile", "/membership-settings", "/retention-settings", "/network")) {
+        for (String settings : List.of("/profile", "/membership-settings", "/retention-settings", "/network",
+                "/handover-settings")) {
             api("PUT", lib + settings, admin -> Request.json(admin.get("/api/v1/libraries/lebak" + settings).text()));
         }
         api("PUT", lib + "/service-hours", admin -> Request.json(hours(admin)));

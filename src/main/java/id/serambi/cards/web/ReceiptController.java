@@ -19,6 +19,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import id.serambi.cards.CardService;
 import id.serambi.cards.CodeRejectedException;
 import id.serambi.cards.Handover;
+import id.serambi.cards.PhoneNotConfirmedException;
 import id.serambi.cards.ReceiptBookService;
 import id.serambi.cards.internal.ReceiptBookPdf;
 import id.serambi.libraries.Library;
@@ -47,6 +48,7 @@ class ReceiptController {
         model.addAttribute("member", book.member(library, number));
         model.addAttribute("card", cards.currentCard(library, number).orElse(null));
         model.addAttribute("confirmedByCode", book.phoneConfirmedByCode(library, number));
+        model.addAttribute("proofRequired", book.requiresConfirmedPhone(library));
         return "cards/handover";
     }
 
@@ -74,10 +76,10 @@ class ReceiptController {
     String handOver(Library library, @RequestParam String memberNumber,
             @RequestParam(defaultValue = "false") boolean phoneConfirmed,
             @RequestParam(required = false) String signatureName, @RequestParam(required = false) String signaturePng,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String phoneShown, RedirectAttributes redirect) {
         try {
-            book.handOver(library, memberNumber, new Handover(phoneConfirmed, signatureName, signaturePng));
-        } catch (InvalidInputException refused) {
+            book.handOver(library, memberNumber, new Handover(phoneConfirmed, signatureName, signaturePng, phoneShown));
+        } catch (InvalidInputException | PhoneNotConfirmedException refused) {
             redirect.addFlashAttribute("problem", messages.get(refused.fieldProblems().getFirst().messageKey()));
             return backTo(library, memberNumber);
         }

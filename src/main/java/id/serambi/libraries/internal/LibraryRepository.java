@@ -67,6 +67,17 @@ public class LibraryRepository {
         return LibraryId.of(id);
     }
 
+    /** Whether the library's hand-over of a card needs the member's phone number proven. */
+    public boolean handoverRequiresConfirmedPhone(LibraryId id) {
+        return jdbc.sql("select handover_requires_confirmed_phone from library where id = ?").param(id.value())
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    public void setHandoverRequiresConfirmedPhone(LibraryId id, boolean required) {
+        jdbc.sql("update library set handover_requires_confirmed_phone = ? where id = ?")
+                .params(required, id.value()).update();
+    }
+
     public void updateProfile(LibraryId id, Library profile) {
         forgetAll();
         jdbc.sql("""

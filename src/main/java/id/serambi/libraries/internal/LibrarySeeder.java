@@ -96,6 +96,7 @@ class LibrarySeeder implements SmartInitializingSingleton {
                 document.address(), document.postalCode(), document.phone(), document.email(), document.website(),
                 document.regionCode(), ZoneId.of(document.timezone()),
                 Objects.requireNonNullElse(document.replacementDocuments(), List.of())));
+        libraries.setHandoverRequiresConfirmedPhone(id, document.handoverRequiresConfirmedPhone());
         if (document.serviceHours() != null) {
             calendars.replaceHours(id, new ServiceHours(document.serviceHours().entrySet().stream()
                     .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,

@@ -17,7 +17,7 @@ import id.serambi.libraries.ServiceKind;
 record SeedDocument(String code, String name, String agency, String address, String postalCode, String phone,
         String email, String website, String regionCode, String timezone, List<DocumentType> replacementDocuments,
         Map<DayOfWeek, Hours> serviceHours, List<String> holidayCalendars, List<Category> categories,
-        List<Service> services) {
+        List<Service> services, boolean handoverRequiresConfirmedPhone) {
 
     record Hours(LocalTime opens, LocalTime closes) {
     }

@@ -27,6 +27,7 @@ import id.serambi.libraries.LibraryProfile;
 import id.serambi.libraries.LibraryService;
 import id.serambi.libraries.PublicLibrary;
 import id.serambi.libraries.ServiceStandard;
+import id.serambi.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -64,6 +65,25 @@ class LibraryAdministrationApiController {
     @Operation(summary = "Replace the profile; the time zone is one of Indonesia's four (Asia/Jakarta, …)")
     LibraryProfile updateProfile(Library library, @RequestBody LibraryProfile profile) {
         return LibraryProfile.of(administration.updateProfile(library, profile));
+    }
+
+    record HandoverSettings(Boolean requiresConfirmedPhone) {
+    }
+
+    @GetMapping("/handover-settings")
+    @Operation(summary = "Whether the card hand-over needs the member's phone proven (code, or number typed again)")
+    HandoverSettings handoverSettings(Library library) {
+        return new HandoverSettings(libraries.handoverRequiresConfirmedPhone(library.id()));
+    }
+
+    @PutMapping("/handover-settings")
+    @PreAuthorize("hasRole('KABID')")
+    @Operation(summary = "Turn the hand-over's phone proof on or off (KABID and above)")
+    HandoverSettings changeHandoverSettings(Library library, @RequestBody HandoverSettings body) {
+        if (body.requiresConfirmedPhone() == null) {
+            throw InvalidInputException.of("requiresConfirmedPhone", "libraries.handover.requiredMissing");
+        }
+        return new HandoverSettings(administration.changeHandoverPhoneCheck(library, body.requiresConfirmedPhone()));
     }
 
     @GetMapping("/service-hours")

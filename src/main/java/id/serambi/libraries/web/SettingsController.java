@@ -25,7 +25,10 @@ import id.serambi.shared.FieldProblem;
 import id.serambi.shared.InvalidInputException;
 import id.serambi.shared.web.FormErrors;
 
-/** The library's profile, weekly service hours and holiday calendar: everyone reads, KABID and above change. */
+/**
+ * The library's profile, weekly service hours, holiday calendar and hand-over rule: everyone reads, KABID and above
+ * change.
+ */
 @Controller
 @RequestMapping("/app/{lib}/settings")
 class SettingsController {
@@ -77,6 +80,14 @@ class SettingsController {
         return saved(library, null, "libraries.settings.hoursSaved", redirect);
     }
 
+    @PostMapping("/handover")
+    @PreAuthorize("hasRole('KABID')")
+    String handover(Library library, @RequestParam(defaultValue = "false") boolean requiresConfirmedPhone,
+            RedirectAttributes redirect) {
+        administration.changeHandoverPhoneCheck(library, requiresConfirmedPhone);
+        return saved(library, null, "libraries.settings.handoverSaved", redirect);
+    }
+
     @PostMapping("/holidays")
     @PreAuthorize("hasRole('KABID')")
     String addHoliday(Library library, @RequestParam(required = false) Integer year,
@@ -113,6 +124,7 @@ class SettingsController {
         model.addAttribute("year", year);
         model.addAttribute("years", IntStream.rangeClosed(thisYear - 1, thisYear + 2).boxed().toList());
         model.addAttribute("holidays", libraries.holidays(library.id(), year));
+        model.addAttribute("handoverRequiresConfirmedPhone", libraries.handoverRequiresConfirmedPhone(library.id()));
         if (!model.containsAttribute("profileForm")) {
             model.addAttribute("profileForm", ProfileForm.of(library));
         }
