@@ -1,7 +1,6 @@
 package id.serambi.imports.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import id.serambi.imports.ExportFormat;
@@ -28,12 +27,15 @@ public final class MemberFileWriter {
             "member_image", "pin", "member_phone", "member_fax", "member_since_date", "register_date", "expire_date",
             "birth_date", "member_notes", "mpasswd");
 
-    /** INLISLite 3's member report columns under their labels, as Serambi's INLISLite import reads them. */
-    public static final List<String> INLISLITE_COLUMNS = List.of("Nomor Anggota", "Nama Lengkap", "Tempat Lahir",
-            "Tanggal Lahir", "Alamat", "Telepon", "Email", "Nama Institusi", "Tanggal Registrasi",
-            "Tanggal Berakhir", "Jenis Kelamin", "Jenis Anggota");
-
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    /**
+     * INLISLite 3.3's member import (Keanggotaan → Anggota → Import, {@code AnggotaImportController}): a spreadsheet or
+     * CSV read with PhpSpreadsheet, the first row naming the columns (any letter case), each label mapped to a
+     * {@code members} column; sex and member type looked up by name ({@code LIKE}), dates {@code YYYY-MM-DD} taken as
+     * they are, a member number it already has skipped. These are the labels of what Serambi holds.
+     */
+    public static final List<String> INLISLITE_COLUMNS = List.of("No Anggota", "Nama", "Tempat Lahir",
+            "Tanggal Lahir", "Alamat Sesuai KTP", "No. HP", "Alamat Email", "Nama Institusi", "Tanggal Pendaftaran",
+            "Tanggal Akhir Berlaku", "Jenis Kelamin", "Jenis Anggota");
 
     private MemberFileWriter() {
     }
@@ -60,12 +62,12 @@ public final class MemberFileWriter {
 
     static String inlislite(List<ChangedMember> members) {
         StringBuilder out = new StringBuilder();
-        line(out, INLISLITE_COLUMNS, ';', false, "\r\n");
+        line(out, INLISLITE_COLUMNS, ',', false, "\r\n");
         for (ChangedMember m : members) {
-            line(out, List.of(m.memberNumber(), m.fullName(), text(m.birthPlace()), dmy(m.birthDate()),
+            line(out, List.of(m.memberNumber(), m.fullName(), text(m.birthPlace()), iso(m.birthDate()),
                     text(m.address()), text(m.phone()), text(m.email()), text(m.institution()),
-                    dmy(m.registeredOn()), dmy(m.expiresOn()), "M".equals(m.sex()) ? "Laki-laki" : "Perempuan",
-                    text(m.categoryName() == null ? m.categoryCode() : m.categoryName())), ';', false, "\r\n");
+                    iso(m.registeredOn()), iso(m.expiresOn()), "M".equals(m.sex()) ? "Laki-laki" : "Perempuan",
+                    text(m.categoryName() == null ? m.categoryCode() : m.categoryName())), ',', false, "\r\n");
         }
         return out.toString();
     }
@@ -95,7 +97,4 @@ public final class MemberFileWriter {
         return date == null ? "" : date.toString();
     }
 
-    private static String dmy(LocalDate date) {
-        return date == null ? "" : DAY_MONTH_YEAR.format(date);
-    }
 }
