@@ -70,7 +70,8 @@ class MemberExportApiController {
             if (since == null || since.isBlank()) {
                 return null;
             }
-            String value = since.strip();
+            // An offset's "+" left unencoded in the query string arrives as a space.
+            String value = since.strip().replace(' ', '+');
             try {
                 if (value.length() == 10) {
                     return java.time.LocalDate.parse(value).atStartOfDay(library.timezone()).toInstant();
