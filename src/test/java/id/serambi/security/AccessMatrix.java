@@ -222,6 +222,13 @@ final class AccessMatrix {
             staffApi("GET", path, concrete(path), Role.KEPALA);
         }
         staffApi("POST", "/api/v1/libraries/{lib}/imports", "/api/v1/libraries/lebak/imports", Role.KEPALA);
+        // Member exports back to SLiMS / INLISLite (head of the library and the administrator)
+        for (String path : List.of("/app/{lib}/export", "/app/{lib}/export/file")) {
+            staffPage("GET", path, concrete(path), Role.KEPALA);
+        }
+        staffPage("POST", "/app/{lib}/export/settings", concrete("/app/{lib}/export/settings"), Role.KEPALA);
+        staffApi("GET", "/api/v1/libraries/{lib}/member-exports", "/api/v1/libraries/lebak/member-exports",
+                Role.KEPALA);
 
         // Administration pages (administrator only)
         adminPage("GET", "/admin/staff", "/admin/staff");

@@ -146,6 +146,10 @@ final class ValidRequests {
         page(app + "/members/{memberNumber}/deactivation", Map.of("reason", "Pindah"));
         page(app + "/members/{memberNumber}/nik", Map.of("reason", "Permintaan polisi"));
         api("GET", app + "/network.csv", admin -> Request.query("?table=network-libraries"));
+        // Member exports: a moment to come (nothing in the file, no download remembered); a folder outside the root
+        api("GET", lib + "/member-exports", admin -> Request.query("?format=slims&since=2099-01-01"));
+        api("GET", app + "/export/file", admin -> Request.query("?format=slims&since=2099-01-01"));
+        page(app + "/export/settings", Map.of("formats", "SLIMS", "folder", "../../di-luar"));
         // Reads with required parameters
         for (String read : List.of("/dashboard", "/network/dashboard", "/service-times")) {
             api("GET", lib + read, admin -> Request.query("?from=2030-01-01&to=2030-01-31"));

@@ -13,4 +13,9 @@ class ImportWebConfiguration {
     NavigationItem importNavigation() {
         return new NavigationItem("imports.nav", "/app/{lib}/import", Role.KEPALA, 900);
     }
+
+    @Bean
+    NavigationItem exportNavigation() {
+        return new NavigationItem("imports.export.nav", "/app/{lib}/export", Role.KEPALA, 901);
+    }
 }
