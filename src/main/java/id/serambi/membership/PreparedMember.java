@@ -48,6 +48,11 @@ public final class PreparedMember {
         return row.identity().nikIndex() == null;
     }
 
+    /** Whether the member is under age with no guardian recorded (the old system had none): asked at the next visit. */
+    public boolean minorWithoutGuardian() {
+        return row.application().minor() && row.application().guardianName() == null;
+    }
+
     public String oldNumber() {
         return row.oldNumber();
     }

@@ -42,7 +42,7 @@ final class TableOwnership {
             entry("demo", Set.of("demo_data")),
             entry("privacy", Set.of("privacy_request", "privacy_retention", "privacy_retention_run", "privacy_action",
                     "privacy_member_token")),
-            entry("imports", Set.of("import_run", "import_rejection", "import_settings")),
+            entry("imports", Set.of("import_run", "import_rejection", "import_settings", "import_photo")),
             entry("reports", Set.of("library_oversight")),
             entry("shared", Set.of("event_publication", "flyway_schema_history", "shared_job_lock")));
 
