@@ -24,6 +24,11 @@ public final class PreparedMember {
         return earlier;
     }
 
+    /** The number of the member an earlier import brought in, which this row updates; else null. */
+    public String earlierNumber() {
+        return earlier == null ? null : earlier.memberNumber();
+    }
+
     /** Whether the row updates a member an earlier import brought in (a re-import after a correction). */
     public boolean updatesEarlier() {
         return earlier != null;

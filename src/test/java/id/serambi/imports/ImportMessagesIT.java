@@ -118,7 +118,8 @@ class ImportMessagesIT {
     }
 
     static String row(String number, String birthDate) {
-        return "\"" + number + "\",\"Sekar Ayu Larasati\",\"0\",\"Umum\",\"sekar@contoh.id\",\"Jl. Kenari 4\","
+        return "\"" + number + "\",\"" + id.serambi.membership.MemberFixtures.aName()
+                + "\",\"0\",\"Umum\",\"sekar@contoh.id\",\"Jl. Kenari 4\","
                 + "\"42311\",\"\",\"0\",\"\",\"\",\"081234567821\",\"\",\"2021-03-04\",\"2025-03-04\",\"2028-03-04\","
                 + "\"" + birthDate + "\",\"\"\n";
     }

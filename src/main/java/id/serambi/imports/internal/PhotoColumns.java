@@ -28,9 +28,12 @@ final class PhotoColumns {
         }
         String old = number < 0 || number >= cells.size() || cells.get(number).isBlank() ? null
                 : cells.get(number).strip();
-        boolean kept = !decided.renumbered() && !decided.member().updatesEarlier()
-                && decided.member().oldNumber() != null;
-        return new PhotoReference(decided.raw().rowNumber(), kept ? decided.member().oldNumber() : old, kept,
-                PhotoReference.baseName(cells.get(image)));
+        String image = PhotoReference.baseName(cells.get(this.image));
+        if (decided.member().updatesEarlier()) {
+            // A re-import updates the member an earlier import brought in, under that member's number.
+            return new PhotoReference(decided.raw().rowNumber(), decided.member().earlierNumber(), true, image);
+        }
+        boolean kept = !decided.renumbered() && decided.member().oldNumber() != null;
+        return new PhotoReference(decided.raw().rowNumber(), kept ? decided.member().oldNumber() : old, kept, image);
     }
 }
