@@ -39,9 +39,15 @@ public class ImportService {
     private final ExecutorService background = Executors.newSingleThreadExecutor(Thread.ofPlatform()
             .name("member-import").daemon().factory());
     private final Map<Long, LiveProgress> live = new ConcurrentHashMap<>();
+    private final id.serambi.imports.internal.ImportPhotoRepository photoReferences;
+    private final id.serambi.imports.internal.PhotoAttacher photos;
 
     ImportService(Uploads uploads, ImportRunner runner, ImportRunRepository runs, Messages messages, Clock clock,
-            id.serambi.libraries.LibraryService libraries, id.serambi.imports.internal.ImportRetention retention) {
+            id.serambi.libraries.LibraryService libraries, id.serambi.imports.internal.ImportRetention retention,
+            id.serambi.imports.internal.ImportPhotoRepository photoReferences,
+            id.serambi.imports.internal.PhotoAttacher photos) {
+        this.photoReferences = photoReferences;
+        this.photos = photos;
         this.libraries = libraries;
         this.retention = retention;
         this.uploads = uploads;
@@ -170,7 +176,8 @@ public class ImportService {
             return stored;
         }
         return new ImportRun(stored.id(), stored.fileName(), stored.preset(), stored.status(), stored.totalRows(),
-                progress.processed(), progress.imported(), progress.rejected(), progress.renumbered(), null,
+                progress.processed(), progress.imported(), progress.rejected(), progress.renumbered(),
+                progress.withoutNik(), progress.minorsWithoutGuardian(), null,
                 stored.startedAt(), null);
     }
 
@@ -191,6 +198,17 @@ public class ImportService {
         return interrupted;
     }
 
+    /**
+     * Gives a finished run's members the photos their rows named (SLiMS's member_image) from a zip of the old
+     * system's photo folder; a photo missing from the zip or refused is a warning on its row.
+     */
+    public PhotosAdded addPhotos(Library library, long runId, InputStream zip) {
+        if (run(library, runId).status() != ImportRun.Status.DONE) {
+            throw new ImportFileException("imports.photos.notDone");
+        }
+        return photos.attach(library, runId, zip);
+    }
+
     /** The rejected rows as CSV, reasons in the language of the one who asks. */
     public String rejectedReport(Library library, long runId) {
         run(library, runId);
@@ -205,8 +223,10 @@ public class ImportService {
         String note = "IMPORT " + id + " " + mapping.preset() + " " + upload.fileName();
         List<Rejection> rejections = List.of();
         try {
-            rejections = runner.run(library, upload, uploads.file(library.id(), upload.id()), mapping, note,
-                    progress).rejections();
+            ImportRunner.Result result = runner.run(library, upload, uploads.file(library.id(), upload.id()), mapping,
+                    note, progress);
+            rejections = result.rejections();
+            photoReferences.save(library.id(), id, result.photos());
             finish(library, id, ImportRun.Status.DONE, progress, null, rejections);
         } catch (DomainException refused) {
             finish(library, id, ImportRun.Status.FAILED, progress, refused.messageKey(), rejections);

@@ -24,6 +24,11 @@ public final class PreparedMember {
         return earlier;
     }
 
+    /** The number of the member an earlier import brought in, which this row updates; else null. */
+    public String earlierNumber() {
+        return earlier == null ? null : earlier.memberNumber();
+    }
+
     /** Whether the row updates a member an earlier import brought in (a re-import after a correction). */
     public boolean updatesEarlier() {
         return earlier != null;
@@ -46,6 +51,11 @@ public final class PreparedMember {
     /** Whether the member comes without a NIK (the old system had none): staff record it at the next visit. */
     public boolean nikMissing() {
         return row.identity().nikIndex() == null;
+    }
+
+    /** Whether the member is under age with no guardian recorded (the old system had none): asked at the next visit. */
+    public boolean minorWithoutGuardian() {
+        return row.application().minor() && row.application().guardianName() == null;
     }
 
     public String oldNumber() {

@@ -222,6 +222,10 @@ final class AccessMatrix {
             staffApi("GET", path, concrete(path), Role.KEPALA);
         }
         staffApi("POST", "/api/v1/libraries/{lib}/imports", "/api/v1/libraries/lebak/imports", Role.KEPALA);
+        staffApi("POST", "/api/v1/libraries/{lib}/imports/{id}/photos", "/api/v1/libraries/lebak/imports/999999/photos",
+                Role.KEPALA);
+        staffPage("POST", "/app/{lib}/import/runs/{id}/photos", concrete("/app/{lib}/import/runs/{id}/photos"),
+                Role.KEPALA);
         // Member exports back to SLiMS / INLISLite (head of the library and the administrator)
         for (String path : List.of("/app/{lib}/export", "/app/{lib}/export/file")) {
             staffPage("GET", path, concrete(path), Role.KEPALA);

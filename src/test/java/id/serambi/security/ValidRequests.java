@@ -121,6 +121,7 @@ final class ValidRequests {
                 + "-" + ProcessHandle.current().pid(), "password", TestUsers.PASSWORD, "fullName", "Petugas Matriks",
                 "roles", List.of("PETUGAS"))));
         api("POST", lib + "/imports", admin -> anImport());
+        api("POST", lib + "/imports/{id}/photos", admin -> new Request("", "application/zip", anEmptyZip(), Map.of()));
         api("POST", lib + "/retention-runs", admin -> NO_BODY);
         api("POST", "/api/v1/backups", admin -> NO_BODY);
         // Settings: what the library has now, sent back unchanged
@@ -217,6 +218,17 @@ final class ValidRequests {
             }
         }
         throw new AssertionError("no service " + code + " at lebak");
+    }
+
+    /** A zip with no entries (its end record alone), as a library without member photos would send. */
+    private static byte[] anEmptyZip() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.finish();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** One fresh member in a CSV with its columns named, as ImportApiIT sends it. */

@@ -39,10 +39,11 @@ public class ImportRunRepository {
             Instant at) {
         boolean done = status == ImportRun.Status.DONE;
         jdbc.sql("""
-                update import_run set status = ?, imported = ?, rejected = ?, renumbered = ?, failure = ?,
-                    finished_at = ? where library_id = ? and id = ?""")
+                update import_run set status = ?, imported = ?, rejected = ?, renumbered = ?, without_nik = ?,
+                    minors_without_guardian = ?, failure = ?, finished_at = ? where library_id = ? and id = ?""")
                 .params(status.name(), done ? progress.imported() : 0, done ? progress.rejected() : 0,
-                        done ? progress.renumbered() : 0, failure, Timestamp.from(at), library.value(), id)
+                        done ? progress.renumbered() : 0, done ? progress.withoutNik() : 0,
+                        done ? progress.minorsWithoutGuardian() : 0, failure, Timestamp.from(at), library.value(), id)
                 .update();
     }
 
@@ -53,7 +54,7 @@ public class ImportRunRepository {
     public int failInterrupted(Instant startedBefore, Instant at) {
         return jdbc.sql("""
                 update import_run set status = 'FAILED', failure = 'imports.failed.interrupted', imported = 0,
-                    rejected = 0, renumbered = 0, finished_at = ?
+                    rejected = 0, renumbered = 0, without_nik = 0, minors_without_guardian = 0, finished_at = ?
                 where status = 'RUNNING' and started_at < ?""")
                 .params(Timestamp.from(at), Timestamp.from(startedBefore)).update();
     }
@@ -125,7 +126,8 @@ public class ImportRunRepository {
         long total = rs.getLong("total_rows");
         return new ImportRun(rs.getLong("id"), rs.getString("file_name"), Preset.valueOf(rs.getString("preset")),
                 status, total, status == ImportRun.Status.RUNNING ? 0 : total, rs.getLong("imported"),
-                rs.getLong("rejected"), rs.getLong("renumbered"), rs.getString("failure"),
+                rs.getLong("rejected"), rs.getLong("renumbered"), rs.getLong("without_nik"),
+                rs.getLong("minors_without_guardian"), rs.getString("failure"),
                 rs.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant());
     }
 

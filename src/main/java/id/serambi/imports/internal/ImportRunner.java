@@ -55,14 +55,19 @@ public class ImportRunner {
         this.batchSize = settings.batchSize();
     }
 
-    /** Rejected rows of a finished run (all of them, also when it failed: they explain the file). */
-    public record Result(List<Rejection> rejections) {
+    /**
+     * Rejected rows of a finished run (all of them, also when it failed: they explain the file), and the photo file
+     * names of its imported rows.
+     */
+    public record Result(List<Rejection> rejections, List<PhotoReference> photos) {
     }
 
     public Result run(Library library, Upload upload, Path file, ColumnMapping mapping, String note,
             LiveProgress progress) {
         RowChecker checker = checker(library, upload, mapping);
         List<Rejection> rejections = new ArrayList<>();
+        List<PhotoReference> photos = new ArrayList<>();
+        PhotoColumns photoColumns = new PhotoColumns(upload.header(), mapping);
         long started = System.nanoTime();
         long[] writing = {0};
         transaction.executeWithoutResult(status -> {
@@ -71,7 +76,7 @@ public class ImportRunner {
             try (CheckedBatches batches = new CheckedBatches(file, upload, checker)) {
                 for (List<RowChecker.Checked> batch = batches.next(); batch != null; batch = batches.next()) {
                     long start = System.nanoTime();
-                    write(library, checker, batch, note, progress, rejections);
+                    write(library, checker, batch, note, progress, rejections, photoColumns, photos);
                     writing[0] += System.nanoTime() - start;
                 }
                 long start = System.nanoTime();
@@ -87,7 +92,7 @@ public class ImportRunner {
         log.info("Import into {}: {} rows in {} s, of which {} s waiting on the database", library.code(),
                 progress.processed(), String.format("%.1f", (System.nanoTime() - started) / 1e9),
                 String.format("%.1f", writing[0] / 1e9));
-        return new Result(rejections);
+        return new Result(rejections, photos);
     }
 
     /**
@@ -213,7 +218,7 @@ public class ImportRunner {
     }
 
     private void write(Library library, RowChecker checker, List<RowChecker.Checked> checked, String note,
-            LiveProgress progress, List<Rejection> rejections) {
+            LiveProgress progress, List<Rejection> rejections, PhotoColumns photoColumns, List<PhotoReference> photos) {
         List<PreparedMember> accepted = new ArrayList<>(checked.size());
         for (RowChecker.Checked row : checked) {
             RowChecker.Decided decided = checker.inOrder(row);
@@ -223,6 +228,12 @@ public class ImportRunner {
             } else {
                 accepted.add(decided.member());
                 progress.renumbered.addAndGet(decided.renumbered() ? 1 : 0);
+                progress.withoutNik.addAndGet(decided.member().nikMissing() ? 1 : 0);
+                progress.minorsWithoutGuardian.addAndGet(decided.member().minorWithoutGuardian() ? 1 : 0);
+                PhotoReference photo = photoColumns.of(decided);
+                if (photo != null) {
+                    photos.add(photo);
+                }
             }
         }
         if (!accepted.isEmpty()) {

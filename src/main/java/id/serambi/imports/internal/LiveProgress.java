@@ -9,6 +9,18 @@ public final class LiveProgress {
     final AtomicLong imported = new AtomicLong();
     final AtomicLong rejected = new AtomicLong();
     final AtomicLong renumbered = new AtomicLong();
+    final AtomicLong withoutNik = new AtomicLong();
+    final AtomicLong minorsWithoutGuardian = new AtomicLong();
+
+    /** Members imported without a NIK (legacy members, to be recorded at the next visit). */
+    public long withoutNik() {
+        return withoutNik.get();
+    }
+
+    /** Members imported under age with no guardian recorded. */
+    public long minorsWithoutGuardian() {
+        return minorsWithoutGuardian.get();
+    }
 
     public long processed() {
         return processed.get();

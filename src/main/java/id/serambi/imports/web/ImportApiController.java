@@ -44,13 +44,15 @@ class ImportApiController {
 
     /** A run as the API answers it: the run, and why it failed in the reader's language besides the message key. */
     record RunAnswer(long id, String fileName, id.serambi.imports.Preset preset, ImportRun.Status status,
-            long totalRows, long processed, long imported, long rejected, long renumbered, String failure,
+            long totalRows, long processed, long imported, long rejected, long renumbered, long withoutNik,
+            long minorsWithoutGuardian, String failure,
             String failureMessage, java.time.Instant startedAt, java.time.Instant finishedAt) {
     }
 
     private RunAnswer answer(ImportRun run) {
         return new RunAnswer(run.id(), run.fileName(), run.preset(), run.status(), run.totalRows(), run.processed(),
-                run.imported(), run.rejected(), run.renumbered(), run.failure(),
+                run.imported(), run.rejected(), run.renumbered(), run.withoutNik(), run.minorsWithoutGuardian(),
+                run.failure(),
                 run.failure() == null ? null : messages.get(run.failure()), run.startedAt(), run.finishedAt());
     }
 
@@ -107,6 +109,19 @@ class ImportApiController {
     @GetMapping("/{id}")
     RunAnswer run(Library library, @PathVariable long id) {
         return answer(imports.run(library, id));
+    }
+
+    /** The old system's photo folder as a zip, after the run: each imported row's member_image becomes its photo. */
+    @PostMapping(path = "/{id}/photos", consumes = MediaType.ALL_VALUE)
+    @Operation(summary = "Give a finished run's members their photos from a zip of SLiMS's images/persons/ folder",
+            description = "Entries are matched to the rows' member_image by file name only (folders ignored). A photo "
+                    + "missing from the zip or refused (size, type, pixels) is a warning on its row; 200 with the "
+                    + "number stored and the warnings",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content =
+                    @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary"))))
+    id.serambi.imports.PhotosAdded photos(Library library, @PathVariable long id,
+            @Parameter(hidden = true) InputStream body) {
+        return imports.addPhotos(library, id, body);
     }
 
     @GetMapping(path = "/{id}/rejected.csv", produces = "text/csv")

@@ -140,6 +140,24 @@ class ImportController {
         return "imports/run";
     }
 
+    /** The old system's photo folder as a zip (multipart), after the run; the run page shows what became of it. */
+    @PostMapping("/runs/{id}/photos")
+    String photos(Library library, @PathVariable long id,
+            @RequestParam(name = "photos", required = false) MultipartFile zip, Model model) throws IOException {
+        run(library, id, model);
+        if (zip == null || zip.isEmpty()) {
+            model.addAttribute("problem", "imports.file.empty");
+            return "imports/run";
+        }
+        try (InputStream in = zip.getInputStream()) {
+            model.addAttribute("photos", imports.addPhotos(library, id, in));
+        } catch (ImportFileException refused) {
+            model.addAttribute("problem", refused.messageKey());
+            model.addAttribute("problemArgs", firstArgument(refused));
+        }
+        return "imports/run";
+    }
+
     @GetMapping("/runs/{id}/progress")
     String progress(Library library, @PathVariable long id, Model model) {
         run(library, id, model);

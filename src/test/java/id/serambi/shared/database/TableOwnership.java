@@ -42,7 +42,8 @@ final class TableOwnership {
             entry("demo", Set.of("demo_data")),
             entry("privacy", Set.of("privacy_request", "privacy_retention", "privacy_retention_run", "privacy_action",
                     "privacy_member_token")),
-            entry("imports", Set.of("import_run", "import_rejection", "import_settings", "member_export_mark")),
+            entry("imports", Set.of("import_run", "import_rejection", "import_settings", "member_export_mark",
+                    "import_photo")),
             entry("reports", Set.of("library_oversight")),
             entry("shared", Set.of("event_publication", "flyway_schema_history", "shared_job_lock")));
 
