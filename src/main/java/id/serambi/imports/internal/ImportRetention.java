@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 import id.serambi.libraries.LibraryId;
 
 /**
- * Personal data an import leaves behind does not stay: uploaded files (full NIKs) and the rejected rows kept for the
- * report are deleted once the library's retention (import_settings, 7 days unless set) has passed since the upload
- * or the run's end. Run by {@link ImportRetentionJob} a minute after start-up and every hour; the run's counts stay,
+ * Personal data an import leaves behind does not stay: uploaded files (full NIKs), the rejected rows kept for the
+ * report and the rows' photo file names (kept for a photo zip sent later) are deleted once the library's retention
+ * (import_settings, 7 days unless set) has passed since the upload or the run's end. Run by {@link ImportRetentionJob} a minute after start-up and every hour; the run's counts stay,
  * its report then answers 410.
  */
 @Component
@@ -62,6 +62,8 @@ public class ImportRetention {
                       and r.finished_at < ?::timestamptz - make_interval(days => coalesce((select s.retention_days
                           from import_settings s where s.library_id = r.library_id), ?))
                     returning r.library_id, r.id)
+                , photos as (
+                    delete from import_photo p using expired e where p.library_id = e.library_id and p.run_id = e.id)
                 delete from import_rejection j using expired e where j.library_id = e.library_id and j.run_id = e.id""")
                 .params(Timestamp.from(now), Timestamp.from(now), DEFAULT_DAYS).update();
         int files = 0;

@@ -57,6 +57,10 @@ class ImportRetentionIT {
         Upload waiting = imports.upload(lebak, "left.csv", new ByteArrayInputStream(CSV.getBytes(StandardCharsets.UTF_8)));
         assertThat(uploads.file(lebak.id(), waiting.id())).exists();
 
+        long runId = run.get("id").asLong();
+        jdbc.sql("insert into import_photo (library_id, run_id, row_number, old_number, kept, image)"
+                + " values (?, ?, 1, 'M-OLD-1', true, 'budi.jpg')").params(lebak.id().value(), runId).update();
+
         // Six days on (the default retention is seven) everything is still there ...
         new ImportRetention(jdbc, uploads, Clock.offset(Clock.systemUTC(), Duration.ofDays(6))).purge();
         assertThat(api.get(report).status()).isEqualTo(200);
@@ -66,6 +70,8 @@ class ImportRetentionIT {
         new ImportRetention(jdbc, uploads, Clock.offset(Clock.systemUTC(), Duration.ofDays(8))).purge();
         assertThat(jdbc.sql("select count(*) from import_rejection where run_id = ?").param(run.get("id").asLong())
                 .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from import_photo where run_id = ?").param(runId)
+                .query(Long.class).single()).as("the rows' photo file names").isZero();
         Api.Response gone = api.get(report);
         assertThat(gone.status()).isEqualTo(410);
         assertThat(gone.text()).doesNotContain("3602011703900001");
