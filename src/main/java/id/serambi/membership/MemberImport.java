@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import id.serambi.libraries.Library;
 import id.serambi.membership.internal.ApplicationValidator;
 import id.serambi.membership.internal.BulkMemberWriter;
+import id.serambi.membership.internal.ImportLookups;
+import id.serambi.membership.internal.ReimportedMembers;
 import id.serambi.shared.FieldProblem;
 import id.serambi.shared.InvalidInputException;
 import id.serambi.shared.PackedKeys;
@@ -32,20 +34,24 @@ public class MemberImport {
     private static final Pattern KEEPABLE_NUMBER = Pattern.compile("[A-Za-z0-9./-]{1,40}");
 
     private final BulkMemberWriter writer;
+    private final ImportLookups lookups;
+    private final ReimportedMembers reimported;
     private final Clock clock;
 
-    MemberImport(BulkMemberWriter writer, Clock clock) {
+    MemberImport(BulkMemberWriter writer, ImportLookups lookups, ReimportedMembers reimported, Clock clock) {
+        this.reimported = reimported;
         this.writer = writer;
+        this.lookups = lookups;
         this.clock = clock;
     }
 
     /** Starts checking rows for a library: reads its categories once and what it already holds. */
     @Transactional
     public Session open(Library library) {
-        Session session = new Session(library, writer.validatorFor(library), writer.liveNikKeys(library),
-                writer.memberNumbers(library), writer.issuedNumberTest(library), writer.nameWords(library),
+        Session session = new Session(library, writer.validatorFor(library), lookups.liveNikKeys(library),
+                lookups.memberNumbers(library), lookups.issuedNumberTest(library), lookups.nameWords(library),
                 LocalDate.now(clock.withZone(library.timezone())));
-        for (Earlier earlier : writer.earlierImports(library)) {
+        for (Earlier earlier : lookups.earlierImports(library)) {
             session.byFormerNumber.put(earlier.formerNumber().toLowerCase(java.util.Locale.ROOT), earlier);
             session.byNameAndBirth.merge(earlier.nameAndBirth(), earlier, (first, second) -> Earlier.AMBIGUOUS);
         }
@@ -79,7 +85,7 @@ public class MemberImport {
         int updated = 0;
         for (PreparedMember member : members) {
             if (member.updatesEarlier()) {
-                writer.update(session.library, member.earlier().memberId(), member.row(), note);
+                reimported.update(session.library, member.earlier().memberId(), member.row(), note);
                 updated++;
             } else if (member.oldNumber() == null && !session.numbering) {
                 session.awaitingNumbers.add(member.row());
@@ -116,7 +122,7 @@ public class MemberImport {
      */
     @Transactional(readOnly = true)
     public java.util.Optional<String> currentNumber(id.serambi.libraries.LibraryId library, String scanned) {
-        List<String> numbers = writer.currentNumbers(library, scanned);
+        List<String> numbers = lookups.currentNumbers(library, scanned);
         return numbers.size() == 1 ? java.util.Optional.of(numbers.getFirst()) : java.util.Optional.empty();
     }
 

@@ -245,4 +245,13 @@ public final class CsvFiles {
         chars.clear();
         return count;
     }
+
+    /** A file that cannot be read: a byte its encoding cannot decode is the library's to fix (a choice of encoding). */
+    static RuntimeException unreadable(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+        if (cause instanceof CharacterCodingException) {
+            return new ImportFileException("imports.file.encoding");
+        }
+        return e instanceof UncheckedIOException unchecked ? unchecked : new UncheckedIOException((IOException) e);
+    }
 }

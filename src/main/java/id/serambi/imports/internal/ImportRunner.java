@@ -3,7 +3,6 @@ package id.serambi.imports.internal;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +82,7 @@ public class ImportRunner {
                 progress.imported.addAndGet(members.finish(checker.session(), note));
                 writing[0] += System.nanoTime() - start;
             } catch (IOException | UncheckedIOException e) {
-                throw unreadable(e);
+                throw CsvFiles.unreadable(e);
             }
         });
         if (progress.imported() > 0) {
@@ -204,7 +203,7 @@ public class ImportRunner {
             }
             return decided;
         } catch (IOException | UncheckedIOException e) {
-            throw unreadable(e);
+            throw CsvFiles.unreadable(e);
         }
     }
 
@@ -240,13 +239,5 @@ public class ImportRunner {
             progress.imported.addAndGet(members.write(checker.session(), accepted, note));
         }
         progress.processed.addAndGet(checked.size());
-    }
-
-    private static RuntimeException unreadable(Exception e) {
-        Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
-        if (cause instanceof CharacterCodingException) {
-            return new ImportFileException("imports.file.encoding");
-        }
-        return e instanceof UncheckedIOException unchecked ? unchecked : new UncheckedIOException((IOException) e);
     }
 }

@@ -5,12 +5,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -29,7 +26,6 @@ import id.serambi.libraries.LibraryService;
 import id.serambi.membership.ImportedMember;
 import id.serambi.membership.MemberCardChanged;
 import id.serambi.membership.MembersImported;
-import id.serambi.shared.PackedKeys;
 import id.serambi.shared.security.CurrentStaff;
 
 /**
@@ -140,103 +136,6 @@ public class BulkMemberWriter {
 
     /** What a legacy member's masked NIK shows until the NIK is recorded. */
     static final String NIK_NOT_RECORDED = "";
-
-    /** The NIK blind indexes of the library's live members, read a few thousand rows at a time. */
-    public PackedKeys liveNikKeys(Library library) {
-        PackedKeys keys = PackedKeys.set();
-        jdbc.sql("select nik_index from member where library_id = ? and status <> 'REPLACED'"
-                + " and nik_index is not null").withFetchSize(5000)
-                .param(library.idValue()).query(rs -> {
-                    keys.add(rs.getBytes(1));
-                });
-        return keys;
-    }
-
-    /** Every member number of the library, read a few thousand rows at a time. */
-    public PackedKeys memberNumbers(Library library) {
-        PackedKeys numbers = PackedKeys.set();
-        jdbc.sql("select member_number from member where library_id = ?").withFetchSize(5000)
-                .param(library.idValue()).query(rs -> {
-                    numbers.add(rs.getString(1));
-                });
-        return numbers;
-    }
-
-    /** Matches numbers of the form the library's pattern issues (any year, any sequence). */
-    public Predicate<String> issuedNumberTest(Library library) {
-        String pattern = numbers.settings(library).pattern().pattern();
-        String regex = Pattern.quote(pattern).replace("{YYYY}", "\\E\\d{4}\\Q").replace("{YY}", "\\E\\d{2}\\Q")
-                .replaceAll("\\{SEQ:\\d+}", "\\\\E\\\\d+\\\\Q");
-        return Pattern.compile(regex).asMatchPredicate();
-    }
-
-    /** The library's members that imports brought in (live ones), to match a re-imported row to its person. */
-    public List<id.serambi.membership.MemberImport.Earlier> earlierImports(Library library) {
-        return jdbc.sql("""
-                select id, member_number, former_number, full_name, birth_date, nik_index from member
-                where library_id = ? and former_number is not null and status not in ('REPLACED', 'ERASED')""")
-                .withFetchSize(5000).param(library.idValue())
-                .query((rs, n) -> new id.serambi.membership.MemberImport.Earlier(rs.getLong(1), rs.getString(2),
-                        rs.getString(3), earlierKey(rs.getString(4), rs.getDate(5).toLocalDate()), rs.getBytes(6)))
-                .list();
-    }
-
-    private static String earlierKey(String fullName, LocalDate birthDate) {
-        return fullName.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ") + "|" + birthDate;
-    }
-
-    /**
-     * Writes a re-imported row over the member an earlier import brought in (the same person, corrected in the old
-     * system): the row's data replaces theirs, the number stays, a warning tells staff, the history says who did it.
-     */
-    public void update(Library library, long memberId, Row row, String note) {
-        ValidApplication a = row.application();
-        EncryptedIdentity identity = row.identity();
-        List<String> warnings = new ArrayList<>(a.warnings());
-        warnings.add("imports.warning.reimported");
-        MemberCardChanged card = jdbc.sql("""
-                update member set full_name = ?, nik_cipher = ?, nik_index = ?, nik_masked = ?, nik_recorded = ?,
-                    birth_place = ?, birth_date = ?, sex = ?, address = ?, region_code = ?, province_code = ?,
-                    regency_code = ?, district_code = ?, mother_name_cipher = coalesce(?, mother_name_cipher),
-                    phone_e164 = ?, email = ?, category_code = ?, institution = ?, institution_region = ?,
-                    guardian_name = ?, expires_on = ?, warnings = ?, member_since = coalesce(?, member_since),
-                    postal_code = ?, notes = ?, updated_at = ?
-                where library_id = ? and id = ?
-                returning member_number, status""")
-                .params(a.fullName(), identity.nikCipher(), identity.nikIndex(), identity.nikMasked(),
-                        identity.nikIndex() != null, a.birthPlace(), a.birthDate(), a.sex().name(), a.address(),
-                        a.home().mostSpecific(), a.home().provinceCode(), a.home().regencyCode(),
-                        a.home().districtCode(), identity.motherNameCipher(), a.phoneE164(), a.email(),
-                        a.category().code(), a.institution(), a.institutionRegion(), a.guardianName(), row.expiresOn(),
-                        warnings.toArray(String[]::new), row.memberSince(), row.postalCode(), row.notes(),
-                        java.sql.Timestamp.from(clock.instant()), library.idValue(), memberId)
-                .query((rs, n) -> new MemberCardChanged(library.id(), memberId, rs.getString(1), a.fullName(),
-                        a.category().code(), id.serambi.membership.MemberStatus.valueOf(rs.getString(2)),
-                        row.expiresOn(), null, clock.instant()))
-                .single();
-        jdbc.sql("""
-                insert into member_history (library_id, member_id, action, note, staff_account_id, at)
-                values (?, ?, 'CORRECTED', ?, ?, ?)""")
-                .params(library.idValue(), memberId, note, CurrentStaff.accountIdOrNull(),
-                        java.sql.Timestamp.from(clock.instant()))
-                .update();
-        publisher.publishEvent(card);
-    }
-
-    /** Live members whose number, or number in the old system, is the given one in any letter case (at most 2). */
-    public List<String> currentNumbers(id.serambi.libraries.LibraryId library, String number) {
-        return jdbc.sql("""
-                select member_number from member
-                where library_id = ? and (lower(member_number) = lower(?) or lower(former_number) = lower(?))
-                  and status not in ('REPLACED', 'ERASED')
-                limit 2""").params(library.value(), number, number).query(String.class).list();
-    }
-
-    /** The words of the library's members' names, as the search's word list holds them. */
-    public Set<String> nameWords(Library library) {
-        return new HashSet<>(jdbc.sql("select word from member_name_word where library_id = ?")
-                .param(library.idValue()).query(String.class).list());
-    }
 
     /**
      * Writes a batch; {@code knownWords} are name words the library has already (those of this batch are added to
