@@ -14,11 +14,25 @@ import id.serambi.libraries.StandardVersion;
  *
  * @param reference the subject's reference the case was opened for (member number, session id, tracking code)
  * @param moments first moment by mark: a step's checkpoint name, or its key when staff tick it
+ * @param arrivedAt when the case's queue ticket was taken (or a walk-in's case opened); null for a case that began
+ *        with its first recorded step
+ * @param calledAt when its ticket was first called (its waiting ended); null when never called
  */
-public record CaseMoments(UUID caseId, String reference, StandardVersion version, Map<String, Instant> moments) {
+public record CaseMoments(UUID caseId, String reference, StandardVersion version, Map<String, Instant> moments,
+        Instant arrivedAt, Instant calledAt) {
 
     public CaseMoments {
         moments = Map.copyOf(moments);
+    }
+
+    /** A case that began with its first recorded step (no ticket). */
+    public CaseMoments(UUID caseId, String reference, StandardVersion version, Map<String, Instant> moments) {
+        this(caseId, reference, version, moments, null, null);
+    }
+
+    /** When the service of the person began: the call of the ticket, else the arrival; null without a ticket. */
+    public Instant servedFrom() {
+        return calledAt != null ? calledAt : arrivedAt;
     }
 
     /** The first moment of the step, if it was recorded. */
@@ -26,8 +40,9 @@ public record CaseMoments(UUID caseId, String reference, StandardVersion version
         return moments.get(markOf(step));
     }
 
+    /** The case's first moment: its arrival, else its earliest recorded step. */
     public Optional<Instant> first() {
-        return moments.values().stream().min(Comparator.naturalOrder());
+        return arrivedAt != null ? Optional.of(arrivedAt) : moments.values().stream().min(Comparator.naturalOrder());
     }
 
     public Optional<Instant> last() {

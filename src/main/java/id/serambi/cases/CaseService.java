@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.serambi.cases.internal.CaseRepository;
 import id.serambi.cases.internal.CaseRepository.OpenCase;
+import id.serambi.cases.internal.CaseRouter;
 import id.serambi.libraries.LibraryId;
 import id.serambi.libraries.LibraryService;
 import id.serambi.libraries.ProcedureStep;
@@ -25,10 +26,12 @@ import id.serambi.libraries.StandardVersion;
 public class CaseService {
 
     private final CaseRepository cases;
+    private final CaseRouter router;
     private final LibraryService libraries;
 
-    CaseService(CaseRepository cases, LibraryService libraries) {
+    CaseService(CaseRepository cases, CaseRouter router, LibraryService libraries) {
         this.cases = cases;
+        this.router = router;
         this.libraries = libraries;
     }
 
@@ -43,7 +46,8 @@ public class CaseService {
         OpenCase open = cases.findOpen(library, subject, reference, standard.kind()).orElseGet(() -> cases.open(
                 library, subject, reference, standard.kind(), standard.id(),
                 libraries.currentVersion(library, standard.id()).version(), at));
-        cases.add(library, open.id(), step.checkpoint(), step.key(), at, staff);
+        router.record(library, open.id(), libraries.version(library, open.serviceId(), open.version()),
+                step.checkpoint(), step.key(), at, staff);
         String mark = step.checkpoint() != null ? step.checkpoint().name() : step.key();
         return cases.firstMoment(library, open.id(), mark);
     }
@@ -54,12 +58,16 @@ public class CaseService {
         Map<UUID, Map<String, Instant>> moments = new HashMap<>();
         for (CaseRepository.Row row : cases.startedBetween(library, standard.kind(), from, to)) {
             heads.putIfAbsent(row.caseId(), row);
-            moments.computeIfAbsent(row.caseId(), id -> new HashMap<>()).putIfAbsent(row.mark(), row.at());
+            Map<String, Instant> marks = moments.computeIfAbsent(row.caseId(), id -> new HashMap<>());
+            if (row.mark() != null) {
+                marks.putIfAbsent(row.mark(), row.at());
+            }
         }
         List<CaseMoments> result = new ArrayList<>();
         heads.forEach((id, head) -> {
             StandardVersion version = libraries.version(library, head.serviceId(), head.version());
-            result.add(new CaseMoments(id, head.reference(), version, moments.get(id)));
+            result.add(new CaseMoments(id, head.reference(), version, moments.get(id), head.arrivedAt(),
+                    head.calledAt()));
         });
         return result;
     }

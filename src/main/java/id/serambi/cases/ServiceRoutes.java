@@ -18,6 +18,7 @@ public final class ServiceRoutes {
         return switch (subject) {
             case INTERNET_SESSION -> ServiceKind.INTERNET;
             case COMPLAINT -> ServiceKind.COMPLAINT;
+            case TICKET, VISIT -> throw new IllegalArgumentException(subject + " names no service of its own");
             case MEMBER -> switch (channel == null ? "DESK" : channel) {
                 case "ONLINE" -> ServiceKind.KTA_ONLINE;
                 case "REPLACEMENT" -> ServiceKind.KTA_REPLACEMENT;
@@ -26,8 +27,14 @@ public final class ServiceRoutes {
         };
     }
 
-    /** The services a step can belong to: one when the channel is known, else each service of a first card. */
+    /**
+     * The services a step can belong to without a case in hand: one when the channel is known, else each service of
+     * a first card; none for a ticket or a guest-book entry, which join only the case they were made for.
+     */
     public static List<ServiceKind> kindsOf(SubjectKind subject, String channel) {
+        if (subject == SubjectKind.TICKET || subject == SubjectKind.VISIT) {
+            return List.of();
+        }
         return subject == SubjectKind.MEMBER && channel == null ? FIRST_CARD_SERVICES
                 : List.of(kindOf(subject, channel));
     }

@@ -159,7 +159,8 @@ final class AccessMatrix {
                 "/api/v1/libraries/{lib}/members/{memberNumber}/card.pdf",
                 "/api/v1/libraries/{lib}/members/{memberNumber}/photo", "/api/v1/libraries/{lib}/membership-settings",
                 "/api/v1/libraries/{lib}/receipts", "/api/v1/libraries/{lib}/visits/stats",
-                "/api/v1/libraries/{lib}/workstations", "/api/v1/libraries/{lib}/handover-settings")) {
+                "/api/v1/libraries/{lib}/workstations", "/api/v1/libraries/{lib}/handover-settings",
+                "/api/v1/libraries/{lib}/cases", "/api/v1/libraries/{lib}/cases/{caseId}")) {
             staffApi("GET", path, concrete(path), Role.PETUGAS);
         }
         staffApi("GET", "/api/v1/libraries/{lib}/staff", "/api/v1/libraries/lebak/staff", Role.KEPALA);
@@ -175,7 +176,10 @@ final class AccessMatrix {
                 "/api/v1/libraries/{lib}/members/{memberNumber}/phone-check/verify",
                 "/api/v1/libraries/{lib}/members/{memberNumber}/renewal",
                 "/api/v1/libraries/{lib}/members/{memberNumber}/replacement",
-                "/api/v1/libraries/{lib}/members/{memberNumber}/verification", "/api/v1/libraries/{lib}/visits")) {
+                "/api/v1/libraries/{lib}/members/{memberNumber}/verification", "/api/v1/libraries/{lib}/visits",
+                "/api/v1/libraries/{lib}/cases", "/api/v1/libraries/{lib}/cases/next",
+                "/api/v1/libraries/{lib}/cases/{caseId}/call", "/api/v1/libraries/{lib}/cases/{caseId}/skip",
+                "/api/v1/libraries/{lib}/cases/{caseId}/steps/{order}")) {
             staffApi("POST", path, concrete(path), Role.PETUGAS);
         }
         for (String path : List.of("/api/v1/libraries/{lib}/members/{memberNumber}/deactivation",
@@ -264,7 +268,8 @@ final class AccessMatrix {
         return pattern.replace("{lib}", "lebak").replace("{memberNumber}", "X-0000").replace("{id}", "999999")
                 .replace("{batchId}", "999999").replace("{code}", "ZZZZZZZZZZ").replace("{trackingCode}", "ZZZZZZZZZZ")
                 .replace("{token}", "t0").replace("{date}", "2030-01-01").replace("{list:purposes|rooms}", "purposes")
-                .replace("{uploadId}", "00000000-0000-0000-0000-000000000000");
+                .replace("{uploadId}", "00000000-0000-0000-0000-000000000000")
+                .replace("{caseId}", "00000000-0000-0000-0000-000000000000").replace("{order}", "1");
     }
 
     /** The library roles in order; ADMIN stands for "administrator only". */

@@ -115,6 +115,11 @@ final class ValidRequests {
         api("POST", lib + "/service-steps", admin -> Request.json(Map.of("service", "kta", "caseRef",
                 "matrix-" + UUID.randomUUID(), "step", 1)));
         api("POST", lib + "/workstations", admin -> Request.json(Map.of("name", aWorkstation(admin))));
+        api("POST", lib + "/cases", admin -> Request.json(Map.of("service", "kta")));
+        api("POST", lib + "/cases/next", admin -> Request.json(Map.of("services", List.of("kta"))));
+        api("POST", lib + "/cases/{caseId}/call", admin -> Request.json(Map.of("counter", "Loket 1")));
+        api("POST", lib + "/cases/{caseId}/skip", admin -> NO_BODY);
+        api("POST", lib + "/cases/{caseId}/steps/{order}", admin -> NO_BODY);
         api("POST", lib + "/holidays", admin -> Request.json(Map.of("date", "2030-01-01", "name", "Uji matriks")));
         api("DELETE", lib + "/holidays/{date}", admin -> NO_BODY);
         api("POST", lib + "/staff", admin -> Request.json(Map.of("username", "matrix-" + SEQUENCE.incrementAndGet()

@@ -33,7 +33,12 @@ public class CaseRepository {
     }
 
     /** One recorded occurrence of a step of a case, for reading. */
-    public record Row(UUID caseId, String reference, long serviceId, int version, String mark, Instant at) {
+    /**
+     * One recorded occurrence of a step of a case, for reading; arrivedAt and calledAt are the case's ticket times
+     * (null without a ticket), and mark and at are null for a ticket case with no step recorded yet.
+     */
+    public record Row(UUID caseId, String reference, long serviceId, int version, String mark, Instant at,
+            Instant arrivedAt, Instant calledAt) {
     }
 
     public Optional<OpenCase> findOpen(LibraryId library, SubjectKind subject, String ref, ServiceKind service) {
@@ -88,20 +93,34 @@ public class CaseRepository {
                 .params(library.value(), caseId, mark).query(Timestamp.class).single().toInstant();
     }
 
-    /** Every occurrence of the service's cases that started in [from, to), by reference then time. */
+    /**
+     * Every occurrence of the service's cases that started in [from, to), by reference then time; a case is known by
+     * its first subject other than its ticket (the member, session or complaint that joined it), else its ticket.
+     * Skipped tickets are left out: nobody was served.
+     */
     public List<Row> startedBetween(LibraryId library, ServiceKind service, Instant from, Instant to) {
         return jdbc.sql("""
-                select f.id, s.subject_ref, f.service_id, f.standard_version,
-                       coalesce(e.checkpoint, e.step_key::text), e.reached_at
+                select f.id,
+                       coalesce((select x.subject_ref from case_subject x where x.library_id = f.library_id
+                                   and x.case_id = f.id and x.subject_kind <> 'TICKET' order by x.position limit 1),
+                                s.subject_ref) as reference,
+                       f.service_id, f.standard_version, coalesce(e.checkpoint, e.step_key::text), e.reached_at,
+                       case when f.queue_number is not null then f.opened_at end, f.called_at
                 from case_file f
                 join case_subject s on s.library_id = f.library_id and s.case_id = f.id and s.position = 1
-                join case_event e on e.library_id = f.library_id and e.case_id = f.id
+                left join case_event e on e.library_id = f.library_id and e.case_id = f.id
                 where f.library_id = ? and f.service_kind = ? and f.opened_at >= ? and f.opened_at < ?
-                order by s.subject_ref, f.id, e.reached_at, e.id""")
+                  and f.skipped_at is null and (e.id is not null or f.queue_number is not null)
+                order by reference, f.id, e.reached_at, e.id""")
                 .params(library.value(), service.name(), Timestamp.from(from), Timestamp.from(to))
                 .query((rs, row) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3),
-                        rs.getInt(4), rs.getString(5), rs.getTimestamp(6).toInstant()))
+                        rs.getInt(4), rs.getString(5), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)),
+                        instant(rs.getTimestamp(8))))
                 .list();
+    }
+
+    private static Instant instant(Timestamp value) {
+        return value == null ? null : value.toInstant();
     }
 
     /** The subject's cases with all their occurrences. */

@@ -9,6 +9,7 @@ import id.serambi.cases.StepReached;
 import id.serambi.cases.SubjectKind;
 import id.serambi.libraries.Checkpoint;
 import id.serambi.libraries.Library;
+import id.serambi.shared.security.CurrentStaff;
 
 /**
  * A member's first scan at the door is a step of the member's card case where the library's standard says so
@@ -27,5 +28,11 @@ class FirstScanCheckpoint {
     void reached(Library library, String memberNumber, Instant at) {
         events.publishEvent(new StepReached(library.id(), SubjectKind.MEMBER, memberNumber, null,
                 Checkpoint.FIRST_VISIT_SCANNED, at, null));
+    }
+
+    /** A guest-book entry was written: it joins only a case staff hold (see the cases module). */
+    void guestBookSigned(Library library, long visitId, Instant at) {
+        events.publishEvent(new StepReached(library.id(), SubjectKind.VISIT, Long.toString(visitId), null,
+                Checkpoint.GUEST_BOOK_SIGNED, at, CurrentStaff.accountIdOrNull()));
     }
 }

@@ -51,9 +51,18 @@ public class GuestBook {
         this.firstScan = firstScan;
     }
 
+    /**
+     * Records the visit and says the guest book was signed: the entry joins the case staff hold, if any (a scan that
+     * repeats an earlier one of the window says nothing).
+     */
     public VisitReceipt record(Library library, NewVisit visit, Instant at) {
         VisitorType type = VisitValidator.check(visit);
-        return type == VisitorType.MEMBER ? scan(library, visit, at) : recordGuest(library, visit, type, at);
+        VisitReceipt receipt = type == VisitorType.MEMBER ? scan(library, visit, at)
+                : recordGuest(library, visit, type, at);
+        if (!receipt.duplicate()) {
+            firstScan.guestBookSigned(library, receipt.visitId(), receipt.visitedAt());
+        }
+        return receipt;
     }
 
     private VisitReceipt scan(Library library, NewVisit visit, Instant at) {

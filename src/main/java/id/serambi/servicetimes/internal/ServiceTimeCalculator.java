@@ -24,7 +24,9 @@ import id.serambi.servicetimes.StepFigures.Breach;
  * Turns recorded moments into step times. A step's time runs from the moment of the latest earlier step that was
  * recorded to its own moment; when steps in between were not recorded, the time covers them too and is judged
  * against their standards added up. A step whose span includes an "as needed" or unstated step is reported, never
- * judged. Whole cases run from their first to their last recorded moment (the first occurrence of each step).
+ * judged. The first recorded step of a case that began with a queue ticket runs from the ticket's call (or, never
+ * called, from the arrival). Whole cases run from their arrival, or their first recorded moment, to their last one
+ * (the first occurrence of each step).
  */
 public final class ServiceTimeCalculator {
 
@@ -59,7 +61,7 @@ public final class ServiceTimeCalculator {
     }
 
     private static void measureSteps(CaseMoments c, Map<String, List<Sample>> perStep) {
-        Instant previous = null;
+        Instant previous = c.servedFrom();
         long spanStandard = 0;
         boolean spanJudged = true;
         for (StandardVersion.Step step : c.version().steps()) {
@@ -84,7 +86,7 @@ public final class ServiceTimeCalculator {
     private Optional<Sample> whole(CaseMoments c) {
         Instant first = c.first().orElse(null);
         Instant last = c.last().orElse(null);
-        if (first == null || !last.isAfter(first)) {
+        if (first == null || last == null || !last.isAfter(first)) {
             return Optional.empty();
         }
         String caseRef = c.reference();

@@ -28,7 +28,7 @@ final class TableOwnership {
                     "service_requirement", "service_step", "service_complaint_channel", "member_category",
                     "member_category_name", "service_version", "service_version_step")),
             entry("accounts", Set.of("staff_account", "library_staff")),
-            entry("cases", Set.of("case_file", "case_subject", "case_event", "case_step")),
+            entry("cases", Set.of("case_file", "case_subject", "case_event", "case_step", "case_queue_counter")),
             entry("membership", Set.of("membership_settings", "member_number_counter", "member", "member_document",
                     "member_consent", "member_history", "member_photo", "member_nik_disclosure", "member_name_word",
                     "member_name_word_deletion", "member_data_key")),
