@@ -151,6 +151,26 @@ class ServiceTimeCalculatorTest {
         return new ServiceHours(days);
     }
 
+    @Test
+    void theFirstStepOfACaseThatBeganWithATicketRunsFromItsCallAndTheWholeCaseFromTheArrival() {
+        ServiceStandard desk = standard(new CompletionTime(24, CompletionTime.Unit.MINUTES, "24 Menit"),
+                step(1, StepTiming.FIXED, 60, Checkpoint.REQUIREMENTS_CHECKED),
+                step(2, StepTiming.FIXED, 300, Checkpoint.FORM_FILLED));
+        StandardVersion version = StandardVersion.of(desk.id(), 1, desk.steps(), desk.completionTime());
+        CaseMoments called = new CaseMoments(UUID.randomUUID(), "ticket", version,
+                Map.of("REQUIREMENTS_CHECKED", at(700), "FORM_FILLED", at(1000)), at(0), at(600));
+        CaseMoments neverCalled = new CaseMoments(UUID.randomUUID(), "walk-in", version,
+                Map.of("REQUIREMENTS_CHECKED", at(90), "FORM_FILLED", at(200)), at(0), null);
+
+        ServiceFigures figures = new ServiceTimeCalculator(weekdays).figures(desk, List.of(called, neverCalled));
+
+        StepFigures first = figures.steps().get(0);
+        assertThat(first.cases()).isEqualTo(2);
+        assertThat(first.p90Seconds()).isEqualTo(100L);
+        assertThat(first.withinStandardPercent()).isEqualTo(0.0);
+        assertThat(figures.p90Seconds()).isEqualTo(1000L);
+    }
+
     private static Instant at(long seconds) {
         return T0.plusSeconds(seconds);
     }
