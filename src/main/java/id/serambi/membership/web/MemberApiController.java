@@ -42,8 +42,10 @@ class MemberApiController {
 
     private final Memberships memberships;
     private final MembershipService membership;
+    private final MemberResponses answers;
 
-    MemberApiController(Memberships memberships, MembershipService membership) {
+    MemberApiController(Memberships memberships, MembershipService membership, MemberResponses answers) {
+        this.answers = answers;
         this.memberships = memberships;
         this.membership = membership;
     }
@@ -72,10 +74,13 @@ class MemberApiController {
     }
 
     @PutMapping
-    @Operation(summary = "Correct the data (empty NIK or mother's maiden name keeps the stored one)")
-    StatusResponse correct(Library library, @PathVariable String memberNumber, @RequestBody Application form) {
+    @Operation(summary = "Correct a member's data waiting for verification or sent back for revision, as the desk's "
+            + "correction page does: the registration's fields (an empty NIK or mother's maiden name keeps the stored "
+            + "one); answers the member as GET does, now pending verification. 400 field by field, nothing written; "
+            + "409 INVALID_STATE for an approved or closed member, 409 ALREADY_REGISTERED for another member's NIK")
+    MemberResponse correct(Library library, @PathVariable String memberNumber, @RequestBody Application form) {
         memberships.correct(library, new CorrectApplication(memberNumber, form.details()));
-        return status(library, memberNumber);
+        return answers.of(library, memberNumber);
     }
 
     @PutMapping(path = "/photo", consumes = {MediaType.IMAGE_JPEG_VALUE, MediaType.IMAGE_PNG_VALUE})
