@@ -79,9 +79,11 @@ class KtaOnlineFormsBrowserIT {
 
         browser.get("http://localhost:" + port + link + "?lang=en");
         Browser.screenshot(browser, "membership-revision-en");
+        shot(browser.findElement(By.id("photo")), "membership-revision-photo-en");
         assertThat(browser.findElement(By.id("revision-note")).getText()).contains("The staff's note");
         browser.get("http://localhost:" + port + link + "?lang=id");
         Browser.screenshot(browser, "membership-revision-id");
+        shot(browser.findElement(By.id("photo")), "membership-revision-photo-id");
         assertThat(browser.findElement(By.id("revision-note")).getText())
                 .contains("Catatan petugas", "Foto terlalu gelap; tulis RT/RW pada alamat");
         assertThat(loaded(browser.findElement(By.id("photo-current")))).isTrue();
@@ -108,7 +110,7 @@ class KtaOnlineFormsBrowserIT {
         browser.findElement(By.id("photo")).sendKeys(imageFile(480, 640).toString());
         Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("form button[type=submit].primary")));
 
-        Browser.screenshot(browser, "membership-online-refused-photo-kept");
+        shot(browser.findElement(By.id("photo-kept")), "membership-online-refused-photo-kept");
         assertThat(browser.findElement(By.cssSelector("#email + .field-error")).isDisplayed()).isTrue();
         assertThat(loaded(browser.findElement(By.cssSelector("#photo-kept img")))).isTrue();
         WebElement email = browser.findElement(By.id("email"));
@@ -136,14 +138,14 @@ class KtaOnlineFormsBrowserIT {
     void theDeskKeepsTheChosenPhotoWhenTheFormIsRefused() throws IOException {
         Browser.signIn(browser, port, StaffFixtures.aStaffMember(accounts, libraries, "sidoarjo", Role.PETUGAS),
                 TestUsers.PASSWORD);
-        browser.get("http://localhost:" + port + "/app/sidoarjo/members/new");
+        browser.get("http://localhost:" + port + "/app/sidoarjo/members/new?lang=en");
         String name = fillOnlineForm();
         browser.findElement(By.id("email")).sendKeys("bukan-alamat");
         browser.findElement(By.id("doc-KTP")).click();
         browser.findElement(By.id("photo-file")).sendKeys(imageFile(480, 640).toString());
         Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("form button[type=submit].primary")));
 
-        Browser.screenshot(browser, "membership-desk-refused-photo-kept");
+        shot(browser.findElement(By.id("photo-kept")), "membership-desk-refused-photo-kept-en");
         assertThat(loaded(browser.findElement(By.cssSelector("#photo-kept img")))).isTrue();
         WebElement email = browser.findElement(By.id("email"));
         email.clear();
@@ -171,6 +173,12 @@ class KtaOnlineFormsBrowserIT {
         new Select(browser.findElement(By.id("category"))).selectByValue("umum");
         browser.findElement(By.id("consent1")).click();
         return name;
+    }
+
+    /** A screenshot with the element in the middle of the screen. */
+    private void shot(WebElement element, String name) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        Browser.screenshot(browser, name);
     }
 
     private byte[] photoOf(String number) {
