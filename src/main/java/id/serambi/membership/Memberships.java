@@ -3,6 +3,7 @@ package id.serambi.membership;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
@@ -14,6 +15,7 @@ import id.serambi.membership.internal.Lifecycle;
 import id.serambi.membership.internal.MemberFiles;
 import id.serambi.membership.internal.MembershipSettings;
 import id.serambi.membership.internal.NumberIssuer;
+import id.serambi.membership.internal.PhotoProcessor;
 import id.serambi.membership.internal.Registrations;
 import id.serambi.membership.internal.Verifications;
 
@@ -32,9 +34,11 @@ public class Memberships {
     private final ApplicantFollowUp followUp;
     private final NumberIssuer numbers;
     private final HoursText hours;
+    private final PhotoProcessor photos;
 
     Memberships(Registrations registrations, Verifications verifications, Lifecycle lifecycle, MemberFiles files,
-            ApplicantFollowUp followUp, NumberIssuer numbers, HoursText hours) {
+            ApplicantFollowUp followUp, NumberIssuer numbers, HoursText hours, PhotoProcessor photos) {
+        this.photos = photos;
         this.registrations = registrations;
         this.verifications = verifications;
         this.lifecycle = lifecycle;
@@ -79,8 +83,27 @@ public class Memberships {
         return followUp.prefill(library, revisionToken);
     }
 
+    /** The applicant's correction through the private link, with a new photo when one is given. */
     public MemberStatus correctOwnApplication(Library library, CorrectOwnApplication command) {
-        return followUp.correct(library, command.revisionToken(), command.application());
+        return followUp.correct(library, command.revisionToken(), command.application(), command.photo());
+    }
+
+    /** The applicant's new photo through the private link, while a revision is asked for. */
+    public void storeOwnPhoto(Library library, StoreOwnPhoto command) {
+        followUp.storePhoto(library, command.revisionToken(), command.photo());
+    }
+
+    /** The applicant's photo as stored, shown on their private page. */
+    public Optional<MemberPhoto> applicantPhoto(Library library, String revisionToken) {
+        return followUp.photo(library, revisionToken);
+    }
+
+    /**
+     * A photo checked and cut as the card takes it (JPEG), for a form to keep while its other fields are corrected;
+     * refused like any photo upload.
+     */
+    public MemberPhoto portrait(byte[] upload) {
+        return new MemberPhoto(photos.process(upload).jpeg());
     }
 
     public void storePhoto(Library library, StorePhoto command) {

@@ -54,6 +54,12 @@ final class AccessMatrix {
         }
         everyone("GET", "/l/{lib}/daftar", "/l/sidoarjo/daftar");
         everyone("GET", "/l/{lib}/daftar/{token}", "/l/sidoarjo/daftar/t0");
+        everyone("GET", "/l/{lib}/daftar/selesai", "/l/sidoarjo/daftar/selesai");
+        everyone("GET", "/l/{lib}/daftar/{token}/foto.jpg", "/l/sidoarjo/daftar/t0/foto.jpg");
+        everyone("GET", "/api/v1/libraries/{lib}/applications/{token}", "/api/v1/libraries/sidoarjo/applications/t0");
+        everyone("PUT", "/api/v1/libraries/{lib}/applications/{token}", "/api/v1/libraries/sidoarjo/applications/t0");
+        everyone("PUT", "/api/v1/libraries/{lib}/applications/{token}/photo",
+                "/api/v1/libraries/sidoarjo/applications/t0/photo");
         for (String path : List.of("/l/{lib}/pengaduan", "/l/{lib}/survei", "/api/v1/libraries/{lib}/complaints",
                 "/api/v1/libraries/{lib}/surveys", "/l/{lib}/kartu/kode", "/l/{lib}/kartu/masuk",
                 "/l/{lib}/kartu/keluar")) {

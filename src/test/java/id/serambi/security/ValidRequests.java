@@ -69,6 +69,11 @@ final class ValidRequests {
                 .from(aClient()));
         api("POST", lib + "/registrations",
                 admin -> Request.json(MemberFixtures.anApplication(MemberFixtures.SIDOARJO_DISTRICT)).from(aClient()));
+        // The applicant's correction through an unknown private link: refused as not found (404), nothing written
+        api("PUT", lib + "/applications/{token}",
+                admin -> Request.json(MemberFixtures.anApplication(MemberFixtures.SIDOARJO_DISTRICT)).from(aClient()));
+        api("PUT", lib + "/applications/{token}/photo", admin -> new Request("", "image/jpeg",
+                MemberFixtures.anImage("jpeg", 300, 400), Map.of()).from(aClient()));
         api("POST", lib + "/my-data/code", admin -> Request.json(Map.of("memberNumber", "X-0000", "channel", "SMS"))
                 .from(aClient()));
         api("POST", lib + "/my-data/token", admin -> Request.json(Map.of("memberNumber", "X-0000", "code", "123456"))

@@ -17,6 +17,7 @@ import id.serambi.membership.DocumentSeen;
 import id.serambi.membership.MemberNotFoundException;
 import id.serambi.membership.MemberStatus;
 import id.serambi.membership.MemberStateException;
+import id.serambi.membership.RevisionNotRequestedException;
 import id.serambi.shared.InvalidInputException;
 import id.serambi.shared.security.CurrentStaff;
 import id.serambi.shared.security.StaffPrincipal;
@@ -113,13 +114,12 @@ public class Verifications {
 
     /** The applicant corrects their own data through the private link, only while a revision is asked for. */
     @Transactional
-    public MemberStatus correctByApplicant(Library library, String token, ApplicationDetails form) {
-        MemberRecord member = members.findByRevisionToken(library.id(), Tokens.hash(token))
-                .orElseThrow(() -> MemberNotFoundException.forNumber("-"));
+    public MemberStatus correctByApplicant(Library library, MemberRecord applicant, ApplicationDetails form) {
+        MemberRecord member = lookup.lock(library, applicant.memberNumber());
         if (member.status() != MemberStatus.REVISION_REQUESTED) {
-            throw new MemberStateException(member.status(), "CORRECT");
+            throw new RevisionNotRequestedException(member.status());
         }
-        return correct(library, lookup.lock(library, member.memberNumber()), form);
+        return correct(library, member, form);
     }
 
     private MemberStatus correct(Library library, MemberRecord member, ApplicationDetails typed) {

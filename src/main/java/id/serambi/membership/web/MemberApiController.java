@@ -42,8 +42,10 @@ class MemberApiController {
 
     private final Memberships memberships;
     private final MembershipService membership;
+    private final MemberResponses answers;
 
-    MemberApiController(Memberships memberships, MembershipService membership) {
+    MemberApiController(Memberships memberships, MembershipService membership, MemberResponses answers) {
+        this.answers = answers;
         this.memberships = memberships;
         this.membership = membership;
     }
@@ -63,6 +65,12 @@ class MemberApiController {
     record NikResponse(String nik) {
     }
 
+    /** The status answer every client reads, then the member as GET answers it. */
+    record CorrectedResponse(String memberNumber, MemberStatus status, LocalDate expiresOn,
+            MemberResponse.Member member, List<String> documents, List<MemberResponse.HistoryItem> history,
+            HomeRegionView homeRegion) {
+    }
+
     @PostMapping("/verification")
     @Operation(summary = "Approve (with the verifier's paraf) or send back for revision with a note")
     StatusResponse verify(Library library, @PathVariable String memberNumber,
@@ -72,10 +80,16 @@ class MemberApiController {
     }
 
     @PutMapping
-    @Operation(summary = "Correct the data (empty NIK or mother's maiden name keeps the stored one)")
-    StatusResponse correct(Library library, @PathVariable String memberNumber, @RequestBody Application form) {
+    @Operation(summary = "Correct a member's data waiting for verification or sent back for revision, as the desk's "
+            + "correction page does: the registration's fields (an empty NIK or mother's maiden name keeps the "
+            + "stored one) → 200 {memberNumber, status, expiresOn} and the member as GET answers it, now pending "
+            + "verification. 400 field by field, nothing written; 404 unknown number; 409 INVALID_STATE for an "
+            + "approved or closed member; 409 ALREADY_REGISTERED for another member's NIK")
+    CorrectedResponse correct(Library library, @PathVariable String memberNumber, @RequestBody Application form) {
         memberships.correct(library, new CorrectApplication(memberNumber, form.details()));
-        return status(library, memberNumber);
+        MemberResponse corrected = answers.of(library, memberNumber);
+        return new CorrectedResponse(memberNumber, corrected.member().status(), corrected.member().expiresOn(),
+                corrected.member(), corrected.documents(), corrected.history(), corrected.homeRegion());
     }
 
     @PutMapping(path = "/photo", consumes = {MediaType.IMAGE_JPEG_VALUE, MediaType.IMAGE_PNG_VALUE})

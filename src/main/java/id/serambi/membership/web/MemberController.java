@@ -32,6 +32,7 @@ import id.serambi.membership.Registered;
 import id.serambi.regions.RegionDirectory;
 import id.serambi.shared.DomainException;
 import id.serambi.shared.web.FormErrors;
+import jakarta.servlet.http.HttpSession;
 
 /** Staff pages: member search, the desk registration form and a member's page. */
 @Controller
@@ -43,9 +44,11 @@ class MemberController {
     private final LibraryService libraries;
     private final RegionDirectory regions;
     private final Warnings warnings;
+    private final PhotoStash stash;
 
     MemberController(Memberships memberships, MembershipService membership, LibraryService libraries,
-            RegionDirectory regions, Warnings warnings) {
+            RegionDirectory regions, Warnings warnings, PhotoStash stash) {
+        this.stash = stash;
         this.memberships = memberships;
         this.membership = membership;
         this.libraries = libraries;
@@ -73,18 +76,24 @@ class MemberController {
     @PostMapping("/new")
     String register(Library library, @ModelAttribute("applicationForm") Application application, BindingResult binding,
             @RequestParam(required = false) MultipartFile photo, @RequestParam(required = false) String photoData,
+            @RequestParam(name = PhotoStash.FIELD, required = false) String keptPhoto, HttpSession session,
             Model model, RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return formPage(library, model);
-        }
+        byte[] chosen = null;
         try {
+            chosen = stash.chosen(session, photo, photoData, keptPhoto);
+            if (binding.hasErrors()) {
+                stash.keep(session, chosen, model);
+                return formPage(library, model);
+            }
             Registered registered = memberships.registerAtDesk(library,
-                    new RegisterMember(application.details(), PhotoInput.bytes(photo, photoData)));
+                    new RegisterMember(application.details(), chosen));
+            stash.forget(session, keptPhoto);
             redirect.addFlashAttribute("registered", registered.memberNumber());
             redirect.addFlashAttribute("registrationWarnings", warnings.text(registered.warnings()));
             return "redirect:/app/" + library.code() + "/members/" + registered.memberNumber();
         } catch (DomainException refusal) {
             FormErrors.bind(binding, refusal);
+            stash.keep(session, chosen, model);
             return formPage(library, model);
         }
     }

@@ -13,6 +13,9 @@ class MembershipWebConfiguration {
     @Bean
     PublicEndpoints membershipPublicEndpoints() {
         return PublicEndpoints.of(PublicEndpoints.post("/api/v1/libraries/*/registrations"),
+                PublicEndpoints.get("/api/v1/libraries/*/applications/*"),
+                PublicEndpoints.put("/api/v1/libraries/*/applications/*"),
+                PublicEndpoints.put("/api/v1/libraries/*/applications/*/photo"),
                 PublicEndpoints.get("/api/v1/regions/**"));
     }
 

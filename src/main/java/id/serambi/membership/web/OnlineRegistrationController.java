@@ -1,12 +1,13 @@
 package id.serambi.membership.web;
 
+import java.io.Serializable;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,7 +18,6 @@ import id.serambi.libraries.LibraryService;
 import id.serambi.libraries.MemberCategory;
 import id.serambi.libraries.PublicLibrary;
 import id.serambi.libraries.ServiceKind;
-import id.serambi.membership.CorrectOwnApplication;
 import id.serambi.membership.Memberships;
 import id.serambi.membership.OnlineRegistrationClosedException;
 import id.serambi.membership.RegisterMember;
@@ -25,20 +25,34 @@ import id.serambi.membership.Registered;
 import id.serambi.regions.RegionDirectory;
 import id.serambi.shared.DomainException;
 import id.serambi.shared.web.FormErrors;
+import jakarta.servlet.http.HttpSession;
 
-/** KTA Online: the public, phone-friendly registration form and the applicant's private follow-up page. */
+/**
+ * KTA Online: the public, phone-friendly registration form and its result page. The post redirects to the result
+ * (kept in the applicant's session), so that reloading the result never sends the registration again.
+ */
 @Controller
 @RequestMapping("/l/{lib}/daftar")
 class OnlineRegistrationController {
 
+    private static final String DONE = OnlineRegistrationController.class.getName() + ".done";
+
     private final Memberships memberships;
     private final LibraryService libraries;
     private final RegionDirectory regions;
+    private final PhotoStash stash;
 
-    OnlineRegistrationController(Memberships memberships, LibraryService libraries, RegionDirectory regions) {
+    OnlineRegistrationController(Memberships memberships, LibraryService libraries, RegionDirectory regions,
+            PhotoStash stash) {
         this.regions = regions;
         this.memberships = memberships;
         this.libraries = libraries;
+        this.stash = stash;
+    }
+
+    /** The registration the applicant has just sent, for the result page. */
+    private record Done(String library, String memberNumber, String revisionToken, String category)
+            implements Serializable {
     }
 
     @GetMapping
@@ -50,56 +64,42 @@ class OnlineRegistrationController {
     @PostMapping
     String register(@PublicLibrary Library library, @ModelAttribute("applicationForm") Application application,
             BindingResult binding, @RequestParam(required = false) MultipartFile photo,
-            @RequestParam(name = "homepage", required = false) String honeypot, Model model) {
+            @RequestParam(name = PhotoStash.FIELD, required = false) String keptPhoto,
+            @RequestParam(name = "homepage", required = false) String honeypot, HttpSession session, Model model) {
+        byte[] chosen = null;
         try {
             if (honeypot != null && !honeypot.isEmpty()) {
                 throw new AutomatedSubmissionException();
             }
+            chosen = stash.chosen(session, photo, null, keptPhoto);
             if (binding.hasErrors()) {
+                stash.keep(session, chosen, model);
                 return formPage(library, model);
             }
             Registered registered = memberships.registerOnline(library,
-                    new RegisterMember(application.details(), PhotoInput.bytes(photo, null)));
-            model.addAttribute("library", library);
-            model.addAttribute("registered", registered);
-            model.addAttribute("revisionPath", RevisionLinks.path(library, registered.revisionToken()));
-            model.addAttribute("category", category(library, application.getCategory()));
-            model.addAttribute("hours", memberships.serviceHours(library.id(), LocaleContextHolder.getLocale()));
-            return "membership/online-done";
+                    new RegisterMember(application.details(), chosen));
+            stash.forget(session, keptPhoto);
+            session.setAttribute(DONE, new Done(library.code(), registered.memberNumber(),
+                    registered.revisionToken(), application.getCategory()));
+            return "redirect:/l/" + library.code() + "/daftar/selesai";
         } catch (DomainException refusal) {
             FormErrors.bind(binding, refusal);
+            stash.keep(session, chosen, model);
             return formPage(library, model);
         }
     }
 
-    @GetMapping("/{token}")
-    String followUp(@PublicLibrary Library library, @PathVariable String token, Model model) {
-        model.addAttribute("applicationForm", Application.of(memberships.applicantForm(library, token)));
-        return revisionPage(library, token, model);
-    }
-
-    @PostMapping("/{token}")
-    String correct(@PublicLibrary Library library, @PathVariable String token,
-            @ModelAttribute("applicationForm") Application application, BindingResult binding, Model model) {
-        if (binding.hasErrors()) {
-            return revisionPage(library, token, model);
+    @GetMapping("/selesai")
+    String done(@PublicLibrary Library library, HttpSession session, Model model) {
+        if (!(session.getAttribute(DONE) instanceof Done done) || !done.library().equals(library.code())) {
+            return "redirect:/l/" + library.code() + "/daftar";
         }
-        try {
-            memberships.correctOwnApplication(library, new CorrectOwnApplication(token, application.details()));
-            return "redirect:/l/" + library.code() + "/daftar/" + token;
-        } catch (DomainException refusal) {
-            FormErrors.bind(binding, refusal);
-            return revisionPage(library, token, model);
-        }
-    }
-
-    private String revisionPage(Library library, String token, Model model) {
         model.addAttribute("library", library);
-        model.addAttribute("token", token);
-        model.addAttribute("status", memberships.applicantStatus(library, token));
-        model.addAttribute("categories", categories(library));
-        RegionOptions.addTo(model, regions);
-        return "membership/online-revision";
+        model.addAttribute("memberNumber", done.memberNumber());
+        model.addAttribute("revisionPath", RevisionLinks.path(library, done.revisionToken()));
+        model.addAttribute("category", category(library, done.category()));
+        model.addAttribute("hours", memberships.serviceHours(library.id(), LocaleContextHolder.getLocale()));
+        return "membership/online-done";
     }
 
     private String formPage(Library library, Model model) {

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import id.serambi.libraries.Library;
 import id.serambi.libraries.PublicLibrary;
-import id.serambi.membership.MemberNotFoundException;
 import id.serambi.membership.MemberSearchResult;
 import id.serambi.membership.MemberStatus;
 import id.serambi.membership.MemberView;
@@ -22,7 +21,6 @@ import id.serambi.membership.MembershipService;
 import id.serambi.membership.Memberships;
 import id.serambi.membership.RegisterMember;
 import id.serambi.membership.Registered;
-import id.serambi.regions.RegionDirectory;
 import id.serambi.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,11 +33,11 @@ class RegistrationApiController {
     private final Memberships memberships;
     private final MembershipService membership;
     private final Warnings warnings;
-    private final RegionDirectory regions;
+    private final MemberResponses answers;
 
     RegistrationApiController(Memberships memberships, MembershipService membership, Warnings warnings,
-            RegionDirectory regions) {
-        this.regions = regions;
+            MemberResponses answers) {
+        this.answers = answers;
         this.memberships = memberships;
         this.membership = membership;
         this.warnings = warnings;
@@ -100,11 +98,7 @@ class RegistrationApiController {
     @GetMapping("/members/{memberNumber}")
     @Operation(summary = "One member, NIK masked, with documents seen and history")
     MemberResponse get(Library library, @PathVariable String memberNumber) {
-        MemberView member = membership.find(library.id(), memberNumber)
-                .orElseThrow(() -> MemberNotFoundException.forNumber(memberNumber));
-        return MemberResponse.of(member, membership.documents(library.id(), member.memberId()),
-                membership.history(library.id(), member.memberId()),
-                HomeRegionView.of(memberships.homeRegion(library, memberNumber), regions));
+        return answers.of(library, memberNumber);
     }
 
     static URI memberUri(Library library, String memberNumber) {

@@ -25,4 +25,8 @@ public record PublicEndpoints(List<Endpoint> endpoints) {
     public static Endpoint post(String pattern) {
         return new Endpoint(HttpMethod.POST, pattern);
     }
+
+    public static Endpoint put(String pattern) {
+        return new Endpoint(HttpMethod.PUT, pattern);
+    }
 }
