@@ -53,6 +53,8 @@ class ApiFuzzIT {
     String memberNumber;
     String trackingCode;
 
+    private String caseId;
+
     /** The row counts as the last refused request left them; null when they must be counted again. */
     private Map<String, Long> counts;
 
@@ -70,6 +72,8 @@ class ApiFuzzIT {
         Api.Response complaint = Api.on(port).post("/api/v1/libraries/lebak/complaints",
                 Map.of("channel", "WEBSITE", "text", "Kursi ruang baca rusak " + System.nanoTime()));
         trackingCode = complaint.json().get("trackingCode").asString();
+        caseId = admin.post("/api/v1/libraries/lebak/cases", Map.of("service", "kta")).json().get("caseId")
+                .asString();
     }
 
     @Test
@@ -168,7 +172,10 @@ class ApiFuzzIT {
     private String concrete(String pattern) {
         return pattern.replace("{lib}", "lebak").replace("{memberNumber}", memberNumber)
                 .replace("{trackingCode}", trackingCode).replace("{code}", "kta").replace("{id}", "999999")
-                .replace("{batchId}", "999999").replace("{response}", "999999");
+                .replace("{batchId}", "999999").replace("{response}", "999999")
+                .replace("{caseId}", caseId).replace("{order}", "1")
+                // any other path variable: a value no record has
+                .replaceAll("\\{[^}]+}", "0");
     }
 
     private Map<String, Long> rowCounts() {
