@@ -84,6 +84,9 @@ public class Verifications {
         history.add(library.id(), member.id(), HistoryAction.REVISION_REQUESTED, note, paraf(),
                 CurrentStaff.accountIdOrNull(), now);
         events.cardChanged(library, member, MemberStatus.REVISION_REQUESTED, null, null, now);
+        // the data were checked (Jawa Tengah's step 4, "kros cek"): that check found what the revision asks for, so
+        // the revision (step 5) is measured from it, and the approval after the revision is a later occurrence
+        events.reached(library, member.channel(), member.memberNumber(), now, Checkpoint.DATA_VERIFIED);
         return MemberStatus.REVISION_REQUESTED;
     }
 
