@@ -67,6 +67,8 @@ class QueueTicketIT {
             Api.Response pdf = staff.get(LEBAK + "/cases/" + caseId + "/ticket.pdf?width=" + width);
             assertThat(pdf.status()).as(pdf.toString()).isEqualTo(200);
             assertThat(pdf.contentType()).startsWith("application/pdf");
+            java.nio.file.Files.write(java.nio.file.Files.createDirectories(java.nio.file.Path.of("target",
+                    "screenshots")).resolve("queue-ticket-" + width + ".pdf"), pdf.bytes());
             try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
                 assertThat(document.getNumberOfPages()).isEqualTo(1);
                 PDRectangle page = document.getPage(0).getMediaBox();

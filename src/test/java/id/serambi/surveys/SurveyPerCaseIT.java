@@ -78,7 +78,7 @@ class SurveyPerCaseIT {
         assertThat(again.text()).contains("sudah diisi").doesNotContain("name=\"caseToken\"");
         assertThat(visitor.get("/l/lebak/survei?kasus=" + token + "&lang=en")).contains("answered already");
         String refusedPost = visitor.post("/l/lebak/survei", formOf(token));
-        assertThat(refusedPost).contains("sudah diisi");
+        assertThat(refusedPost).as("the visitor chose English above").contains("answered already");
         assertThat(jdbc.sql("select count(*) from survey_response where case_id = ?").param(caseId)
                 .query(Integer.class).single()).isEqualTo(1);
     }
