@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.serambi.cases.CaseTickets;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryService;
 import id.serambi.libraries.ServiceStandard;
@@ -32,8 +35,11 @@ public class SurveyService {
     private final LibraryService libraries;
     private final Clock clock;
     private final BallotGuard guard;
+    private final CaseTickets tickets;
 
-    SurveyService(SurveyRepository surveys, LibraryService libraries, Clock clock, BallotGuard guard) {
+    SurveyService(SurveyRepository surveys, LibraryService libraries, Clock clock, BallotGuard guard,
+            CaseTickets tickets) {
+        this.tickets = tickets;
         this.surveys = surveys;
         this.libraries = libraries;
         this.clock = clock;
@@ -50,6 +56,22 @@ public class SurveyService {
      * like ballot stuffing is stored flagged and held out of the IKM until reviewed ({@link BallotGuard}).
      */
     public void submit(Library library, SurveyAnswers answers, String clientAddress) {
+        submit(library, answers, clientAddress, null);
+    }
+
+    /**
+     * As above, answered from a ticket's QR code when {@code caseToken} is given: the questionnaire is about that
+     * case's service and is linked to the case; a second one for the same case is refused (409), an unknown token too
+     * (404).
+     */
+    public void submit(Library library, SurveyAnswers answers, String clientAddress, String caseToken) {
+        UUID caseId = null;
+        if (caseToken != null && !caseToken.isBlank()) {
+            CaseTickets.SurveyCase surveyed = requireUnanswered(library, caseToken);
+            caseId = surveyed.caseId();
+            answers = new SurveyAnswers(surveyed.serviceCode(), answers.answers(), answers.age(), answers.sex(),
+                    answers.education(), answers.occupation());
+        }
         List<FieldProblem> problems = new ArrayList<>(SurveyRules.problems(answers));
         if (!isService(library, answers.service())) {
             problems.addFirst(FieldProblem.of("service", "surveys.validation.service"));
@@ -59,11 +81,26 @@ public class SurveyService {
         }
         Instant now = clock.instant();
         String addressKey = clientAddress == null ? null : guard.addressKey(clientAddress);
-        surveys.insert(library.id(), answers.service(), now, answers.answers(), answers.age(),
-                SurveyRules.parse(answers.sex(), Respondent.Sex.class),
-                SurveyRules.parse(answers.education(), Respondent.Education.class),
-                SurveyRules.parse(answers.occupation(), Respondent.Occupation.class), addressKey);
+        try {
+            surveys.insert(library.id(), answers.service(), now, answers.answers(), answers.age(),
+                    SurveyRules.parse(answers.sex(), Respondent.Sex.class),
+                    SurveyRules.parse(answers.education(), Respondent.Education.class),
+                    SurveyRules.parse(answers.occupation(), Respondent.Occupation.class), addressKey, caseId);
+        } catch (DuplicateKeyException raced) {
+            throw new CaseAnsweredException();
+        }
         guard.check(library.id(), answers.service(), answers.answers(), addressKey, now);
+    }
+
+    /** The case of the ticket's token, not yet answered: else 404 (unknown token) or 409 (answered). */
+    @Transactional(readOnly = true)
+    public CaseTickets.SurveyCase requireUnanswered(Library library, String caseToken) {
+        CaseTickets.SurveyCase surveyed = tickets.surveyCase(library, caseToken)
+                .orElseThrow(() -> new NotFoundException("surveys.error.caseUnknown"));
+        if (surveys.answeredCase(library.id(), surveyed.caseId())) {
+            throw new CaseAnsweredException();
+        }
+        return surveyed;
     }
 
     /** The flagged questionnaires of a period (days in the library's time zone, inclusive), newest first. */

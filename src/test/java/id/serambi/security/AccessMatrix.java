@@ -49,7 +49,8 @@ final class AccessMatrix {
                 "/api/v1/libraries/{lib}/member-categories", "/api/v1/libraries/{lib}/holidays",
                 "/api/v1/libraries/{lib}/service-hours", "/api/v1/libraries/{lib}/visit-locations",
                 "/api/v1/libraries/{lib}/visit-purposes", "/api/v1/complaints/{trackingCode}",
-                "/api/v1/libraries/{lib}/profile", "/l/{lib}/kartu")) {
+                "/api/v1/libraries/{lib}/profile", "/l/{lib}/kartu", "/l/{lib}/antrian", "/l/{lib}/antrian/panggilan",
+                "/l/{lib}/antrian/warna.css")) {
             everyone("GET", path, concrete(path));
         }
         everyone("GET", "/l/{lib}/daftar", "/l/sidoarjo/daftar");
@@ -120,7 +121,8 @@ final class AccessMatrix {
                 "/app/{lib}/members/{memberNumber}/edit", "/app/{lib}/members/{memberNumber}/photo.jpg",
                 "/app/{lib}/settings", "/app/{lib}/standards", "/app/{lib}/cards", "/app/{lib}/cards/handover",
                 "/app/{lib}/cards/receipts", "/app/{lib}/cards/receipts.pdf",
-                "/app/{lib}/cards/receipts/{id}/signature.png")) {
+                "/app/{lib}/cards/receipts/{id}/signature.png", "/app/{lib}/queue", "/app/{lib}/queue/kiosk",
+                "/app/{lib}/queue/tickets/{caseId}")) {
             staffPage("GET", path, concrete(path), Role.PETUGAS);
         }
         for (String path : List.of("/app/{lib}/cards/design", "/app/{lib}/cards/design/logo.png",
@@ -140,7 +142,8 @@ final class AccessMatrix {
                 "/app/{lib}/members/{memberNumber}/verification", "/app/{lib}/cards/batch",
                 "/app/{lib}/cards/batches/{batchId}/reprint", "/app/{lib}/cards/handover",
                 "/app/{lib}/cards/handover/phone-check", "/app/{lib}/cards/handover/phone-check/verify",
-                "/app/{lib}/cards/lamination", "/app/{lib}/cards/single")) {
+                "/app/{lib}/cards/lamination", "/app/{lib}/cards/single", "/app/{lib}/queue/tickets",
+                "/app/{lib}/queue/next", "/app/{lib}/queue/{caseId}/call", "/app/{lib}/queue/{caseId}/skip")) {
             staffPage("POST", path, concrete(path), Role.PETUGAS);
         }
         for (String path : List.of("/app/{lib}/guestbook/settings", "/app/{lib}/guestbook/settings/{list:purposes|rooms}",
@@ -166,7 +169,8 @@ final class AccessMatrix {
                 "/api/v1/libraries/{lib}/members/{memberNumber}/photo", "/api/v1/libraries/{lib}/membership-settings",
                 "/api/v1/libraries/{lib}/receipts", "/api/v1/libraries/{lib}/visits/stats",
                 "/api/v1/libraries/{lib}/workstations", "/api/v1/libraries/{lib}/handover-settings",
-                "/api/v1/libraries/{lib}/cases", "/api/v1/libraries/{lib}/cases/{caseId}")) {
+                "/api/v1/libraries/{lib}/cases", "/api/v1/libraries/{lib}/cases/{caseId}",
+                "/api/v1/libraries/{lib}/cases/{caseId}/ticket.pdf")) {
             staffApi("GET", path, concrete(path), Role.PETUGAS);
         }
         staffApi("GET", "/api/v1/libraries/{lib}/staff", "/api/v1/libraries/lebak/staff", Role.KEPALA);

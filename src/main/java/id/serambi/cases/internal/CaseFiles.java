@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import id.serambi.cases.CaseNotFoundException;
 import id.serambi.cases.SubjectKind;
 import id.serambi.libraries.LibraryId;
 import id.serambi.libraries.ServiceKind;
@@ -160,6 +161,31 @@ public class CaseFiles {
                 select count(*) from case_file where library_id = ? and queue_day = ? and called_at is null
                   and closed_at is null""")
                 .params(library.value(), day).query(Integer.class).single();
+    }
+
+    /** The case's questionnaire token: the one it has, else the candidate, stored now. */
+    public String surveyToken(LibraryId library, UUID caseId, String candidate) {
+        return jdbc.sql("""
+                update case_file set survey_token = coalesce(survey_token, ?) where library_id = ? and id = ?
+                returning survey_token""")
+                .params(candidate, library.value(), caseId).query(String.class).optional()
+                .orElseThrow(() -> new CaseNotFoundException(caseId));
+    }
+
+    /** The case whose ticket carries the questionnaire token. */
+    public Optional<UUID> bySurveyToken(LibraryId library, String token) {
+        return jdbc.sql("select id from case_file where library_id = ? and survey_token = ?")
+                .params(library.value(), token).query(UUID.class).optional();
+    }
+
+    /** How many tickets of the service's day, taken before this one, still wait for their first call. */
+    public int waitingBefore(LibraryId library, Head head) {
+        return jdbc.sql("""
+                select count(*) from case_file where library_id = ? and queue_day = ? and service_kind = ?
+                  and called_at is null and closed_at is null and opened_at < ?""")
+                .params(library.value(), head.queueDay(), head.service().name(),
+                        Timestamp.from(head.openedAt()))
+                .query(Integer.class).single();
     }
 
     /** The first moment of each mark of each case. */

@@ -3,6 +3,7 @@ package id.serambi.surveys.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,15 +25,21 @@ public class SurveyRepository {
 
     public void insert(LibraryId library, String service, Instant at, List<Integer> answers, int age,
             Respondent.Sex sex, Respondent.Education education, Respondent.Occupation occupation,
-            String addressKey) {
+            String addressKey, UUID caseId) {
         jdbc.sql("""
                 insert into survey_response (library_id, service_code, submitted_at, u1, u2, u3, u4, u5, u6, u7, u8,
-                    u9, age, sex, education, occupation, address_key)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    u9, age, sex, education, occupation, address_key, case_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(library.value(), service, Timestamp.from(at), answers.get(0), answers.get(1), answers.get(2),
                         answers.get(3), answers.get(4), answers.get(5), answers.get(6), answers.get(7),
-                        answers.get(8), age, sex.name(), education.name(), occupation.name(), addressKey)
+                        answers.get(8), age, sex.name(), education.name(), occupation.name(), addressKey, caseId)
                 .update();
+    }
+
+    /** Whether the case's questionnaire was answered already. */
+    public boolean answeredCase(LibraryId library, UUID caseId) {
+        return jdbc.sql("select exists (select 1 from survey_response where library_id = ? and case_id = ?)")
+                .params(library.value(), caseId).query(Boolean.class).single();
     }
 
     public int countFromAddress(LibraryId library, String addressKey, Instant since) {

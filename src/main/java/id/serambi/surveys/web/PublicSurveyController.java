@@ -1,8 +1,5 @@
 package id.serambi.surveys.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,22 +18,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 import id.serambi.libraries.Library;
 import id.serambi.libraries.PublicLibrary;
 import id.serambi.shared.DomainException;
+import id.serambi.shared.Messages;
+import id.serambi.shared.QrCodes;
 import id.serambi.shared.web.FormErrors;
 import id.serambi.surveys.Respondent;
 import id.serambi.surveys.SurveyElement;
 import id.serambi.surveys.SurveyService;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /** The public questionnaire, phone-first, and the QR code that leads to it from the desk. */
 @Controller
@@ -48,20 +41,32 @@ class PublicSurveyController {
     private static final Map<String, Enum<?>[]> CHOICES = choices();
 
     private final SurveyService surveys;
+    private final Messages messages;
     /** The public address the poster's QR code leads to; never the Host a request claims. */
     private final String baseUrl;
 
-    PublicSurveyController(SurveyService surveys,
+    PublicSurveyController(SurveyService surveys, Messages messages,
             @Value("${serambi.base-url:http://localhost:8080}") String baseUrl) {
         this.surveys = surveys;
+        this.messages = messages;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     @GetMapping
-    String form(@PublicLibrary Library library, @RequestParam(required = false) String layanan, Model model) {
+    String form(@PublicLibrary Library library, @RequestParam(required = false) String layanan,
+            @RequestParam(required = false) String kasus, Model model, HttpServletResponse response) {
         if (!model.containsAttribute("surveyForm")) {
             SurveyForm form = new SurveyForm();
             form.setService(layanan);
+            if (kasus != null && !kasus.isBlank()) {
+                form.setCaseToken(kasus);
+                try {
+                    form.setService(surveys.requireUnanswered(library, kasus).serviceCode());
+                } catch (DomainException refusal) {
+                    response.setStatus(refusal.status().value());
+                    model.addAttribute("refused", messages.get(refusal.messageKey(), refusal.args()));
+                }
+            }
             model.addAttribute("surveyForm", form);
         }
         model.addAttribute("library", library);
@@ -73,16 +78,16 @@ class PublicSurveyController {
 
     @PostMapping
     String submit(@PublicLibrary Library library, @ModelAttribute("surveyForm") SurveyForm form,
-            BindingResult binding, Model model, HttpServletRequest request) {
+            BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response) {
         if (!binding.hasErrors()) {
             try {
-                surveys.submit(library, form.toAnswers(), request.getRemoteAddr());
+                surveys.submit(library, form.toAnswers(), request.getRemoteAddr(), form.getCaseToken());
                 return "redirect:/l/" + library.code() + "/survei/terima-kasih";
             } catch (DomainException refusal) {
                 FormErrors.bind(binding, refusal);
             }
         }
-        return form(library, form.getService(), model);
+        return form(library, form.getService(), null, model, response);
     }
 
     @GetMapping("/terima-kasih")
@@ -111,16 +116,6 @@ class PublicSurveyController {
     }
 
     static byte[] png(String text) {
-        try {
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, QR_SIZE, QR_SIZE,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            MatrixToImageWriter.writeToStream(matrix, "PNG", out);
-            return out.toByteArray();
-        } catch (WriterException e) {
-            throw new IllegalStateException("QR code for " + text, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return QrCodes.png(text, QR_SIZE);
     }
 }

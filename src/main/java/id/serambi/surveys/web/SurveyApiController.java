@@ -40,7 +40,7 @@ class SurveyApiController {
 
     /** A questionnaire: sex MALE/FEMALE; education SD..S3; occupation PNS, TNI, POLRI, SWASTA, ... */
     record SurveyRequest(String service, List<Integer> answers, Integer age, String sex, String education,
-            String occupation) {
+            String occupation, String caseToken) {
     }
 
     record Recorded(String service) {
@@ -49,11 +49,13 @@ class SurveyApiController {
     @PostMapping("/surveys")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Submit a questionnaire (public)", description = "answers: nine integers 1..4 for U1..U9. "
-            + "Any wrong field: 400 with field errors, nothing stored.")
+            + "Any wrong field: 400 with field errors, nothing stored. caseToken (the kasus of a ticket's QR code) links it to "
+            + "that case, about its service: one answer per case, a second 409 SURVEY_CASE_ANSWERED, an unknown token "
+            + "404.")
     Recorded submit(@PublicLibrary Library library, @RequestBody SurveyRequest request,
             HttpServletRequest http) {
         surveys.submit(library, new SurveyAnswers(request.service(), request.answers(), request.age(),
-                request.sex(), request.education(), request.occupation()), http.getRemoteAddr());
+                request.sex(), request.education(), request.occupation()), http.getRemoteAddr(), request.caseToken());
         return new Recorded(request.service());
     }
 

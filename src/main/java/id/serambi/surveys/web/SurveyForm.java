@@ -16,9 +16,19 @@ public class SurveyForm {
     private String sex;
     private String education;
     private String occupation;
+    /** The token of a ticket's QR code: the questionnaire of that case. */
+    private String caseToken;
 
     SurveyAnswers toAnswers() {
         return new SurveyAnswers(service, answers, age, sex, education, occupation);
+    }
+
+    public String getCaseToken() {
+        return caseToken;
+    }
+
+    public void setCaseToken(String caseToken) {
+        this.caseToken = caseToken;
     }
 
     public String getService() {
