@@ -80,7 +80,7 @@ public class CardService {
                 .orElseThrow(() -> new NotFoundException("cards.error.noCardPrinted", memberNumber));
         Instant now = Instant.now(clock);
         if (issues.laminate(library.id(), card.id(), now, CurrentStaff.accountIdOrNull())) {
-            checkpoints.reached(library.id(), member, Checkpoint.CARD_LAMINATED, now);
+            checkpoints.cardReached(library.id(), member, Checkpoint.CARD_LAMINATED, now, card.id());
         }
         return issues.latest(library.id(), memberNumber).orElseThrow();
     }

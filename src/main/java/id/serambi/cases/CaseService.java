@@ -3,9 +3,11 @@ package id.serambi.cases;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -56,18 +58,23 @@ public class CaseService {
     public List<CaseMoments> startedBetween(LibraryId library, ServiceStandard standard, Instant from, Instant to) {
         Map<UUID, CaseRepository.Row> heads = new LinkedHashMap<>();
         Map<UUID, Map<String, Instant>> moments = new HashMap<>();
+        Map<UUID, Set<Long>> staff = new HashMap<>();
         for (CaseRepository.Row row : cases.startedBetween(library, standard.kind(), from, to)) {
             heads.putIfAbsent(row.caseId(), row);
             Map<String, Instant> marks = moments.computeIfAbsent(row.caseId(), id -> new HashMap<>());
             if (row.mark() != null) {
                 marks.putIfAbsent(row.mark(), row.at());
             }
+            Set<Long> recordedBy = staff.computeIfAbsent(row.caseId(), id -> new HashSet<>());
+            if (row.staff() != null) {
+                recordedBy.add(row.staff());
+            }
         }
         List<CaseMoments> result = new ArrayList<>();
         heads.forEach((id, head) -> {
             StandardVersion version = libraries.version(library, head.serviceId(), head.version());
             result.add(new CaseMoments(id, head.reference(), version, moments.get(id), head.arrivedAt(),
-                    head.calledAt()));
+                    head.calledAt(), staff.get(id)));
         });
         return result;
     }

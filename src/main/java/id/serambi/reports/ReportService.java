@@ -22,6 +22,7 @@ import id.serambi.libraries.Library;
 import id.serambi.membership.MembershipService;
 import id.serambi.reports.DashboardFigures.MonthIkm;
 import id.serambi.reports.DashboardFigures.ServiceCompliance;
+import id.serambi.servicetimes.ServiceTimeReport;
 import id.serambi.servicetimes.ServiceTimeService;
 import id.serambi.shared.InvalidInputException;
 import id.serambi.shared.PeriodRule;
@@ -73,13 +74,15 @@ public class ReportService {
             byStatus.put(status.name(), count);
         }
         long overdue = all.stream().filter(c -> c.isOverdue(clock.instant())).count();
-        List<ServiceCompliance> compliance = serviceTimes.report(library, from, to).services().stream()
-                .map(s -> new ServiceCompliance(s.code(), s.name(), s.cases(), s.withinCompletionPercent()))
+        ServiceTimeReport times = serviceTimes.report(library, from, to);
+        List<ServiceCompliance> compliance = times.services().stream()
+                .map(s -> new ServiceCompliance(s.code(), s.name(), s.cases(), s.withinCompletionPercent(),
+                        s.waiting()))
                 .toList();
         return new DashboardFigures(library.code(), from, to, frontOffice.stats(library, from, to),
                 internetRoom.usage(library, from, to), membership.newMembersByCategory(library.id(), from, to),
                 cards.between(library, from, to), byStatus, overdue, surveys.ikm(library, from, to, null),
-                trend(library, YearMonth.from(to)), compliance);
+                trend(library, YearMonth.from(to)), compliance, times.casesByStaff(), times.casesByHour());
     }
 
     private List<MonthIkm> trend(Library library, YearMonth last) {

@@ -66,6 +66,17 @@ public class CardIssueRepository {
                 .update() == 1;
     }
 
+    /** Whether the applicant was told that this card is ready for pick-up. */
+    public boolean pickupNotified(LibraryId library, long card) {
+        return jdbc.sql("select pickup_notified_at is not null from card_issue where library_id = ? and id = ?")
+                .params(library.value(), card).query(Boolean.class).optional().orElse(true);
+    }
+
+    public void markPickupNotified(LibraryId library, long card, Instant at) {
+        jdbc.sql("update card_issue set pickup_notified_at = ? where library_id = ? and id = ? "
+                + "and pickup_notified_at is null").params(Timestamp.from(at), library.value(), card).update();
+    }
+
     public List<CardBatch> batches(LibraryId library, int limit) {
         return jdbc.sql(BATCHES + " order by b.printed_at desc, b.id desc limit ?")
                 .params(library.value(), limit)

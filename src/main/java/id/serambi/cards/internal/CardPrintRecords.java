@@ -85,8 +85,8 @@ public class CardPrintRecords {
         Long replaces = issues.latest(library.id(), member.memberNumber())
                 .or(() -> member.replaces() == null ? Optional.empty() : issues.latest(library.id(), member.replaces()))
                 .map(CardIssue::id).orElse(null);
-        issues.issue(library.id(), member.memberNumber(), at, CurrentStaff.accountIdOrNull(), staffName(), batchId,
-                replaces);
-        checkpoints.reached(library.id(), member, Checkpoint.CARD_PRINTED, at);
+        long card = issues.issue(library.id(), member.memberNumber(), at, CurrentStaff.accountIdOrNull(), staffName(),
+                batchId, replaces);
+        checkpoints.cardReached(library.id(), member, Checkpoint.CARD_PRINTED, at, card);
     }
 }

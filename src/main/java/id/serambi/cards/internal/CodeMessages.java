@@ -9,11 +9,12 @@ import org.springframework.stereotype.Component;
 
 import id.serambi.libraries.Library;
 import id.serambi.shared.DomainException;
+import id.serambi.shared.mail.Mail;
 import id.serambi.shared.mail.MailText;
 import id.serambi.shared.mail.Mailer;
 import id.serambi.shared.mail.UndeliveredMessages;
 
-/** Delivers one-time codes by SMS or e-mail (through the shared {@link Mailer}: SMTP when configured, else the log). */
+/** Delivers one-time codes and notices by SMS or e-mail (through the shared {@link Mailer}: SMTP when configured, else the log). */
 @Component
 @EnableConfigurationProperties(SmsProperties.class)
 class CodeMessages {
@@ -44,6 +45,16 @@ class CodeMessages {
         if (delivery == Mailer.Delivery.FAILED) {
             throw new DomainException(HttpStatus.BAD_GATEWAY, "MAIL_FAILED", "cards.code.mailFailed");
         }
+    }
+
+    /** A notice by SMS (or to the log without a gateway); a failing gateway throws, for the event to be retried. */
+    void bySms(String toE164, Locale language, MailText text) {
+        sms.send(toE164, mailer.text(language, text));
+    }
+
+    /** A notice by e-mail; a failing SMTP server throws, for the event to be retried. */
+    void byMail(String to, Locale language, MailText subject, MailText text) {
+        mailer.deliver(new Mail(to, language, subject, text));
     }
 
     private static MailText text(Library library, String code, int minutes) {

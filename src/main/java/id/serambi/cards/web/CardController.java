@@ -13,10 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.serambi.cards.CardService;
-import id.serambi.libraries.Checkpoint;
+import id.serambi.cards.internal.CardCheckpoints;
 import id.serambi.libraries.Library;
-import id.serambi.libraries.LibraryService;
-import id.serambi.libraries.ServiceKind;
 import id.serambi.shared.security.CurrentStaff;
 import id.serambi.shared.security.Role;
 
@@ -26,11 +24,11 @@ import id.serambi.shared.security.Role;
 class CardController {
 
     private final CardService cards;
-    private final LibraryService libraries;
+    private final CardCheckpoints checkpoints;
 
-    CardController(CardService cards, LibraryService libraries) {
+    CardController(CardService cards, CardCheckpoints checkpoints) {
         this.cards = cards;
-        this.libraries = libraries;
+        this.checkpoints = checkpoints;
     }
 
     @GetMapping
@@ -69,9 +67,6 @@ class CardController {
 
     /** Whether the library's procedure has a cut-and-laminate step (Sidoarjo), so the page offers it. */
     private boolean laminates(Library library) {
-        return libraries.standards(library.id()).stream()
-                .filter(standard -> standard.kind() != ServiceKind.COMPLAINT)
-                .flatMap(standard -> standard.steps().stream())
-                .anyMatch(step -> step.checkpoint() == Checkpoint.CARD_LAMINATED);
+        return checkpoints.laminates(library.id());
     }
 }

@@ -38,7 +38,7 @@ public class CaseRepository {
      * (null without a ticket), and mark and at are null for a ticket case with no step recorded yet.
      */
     public record Row(UUID caseId, String reference, long serviceId, int version, String mark, Instant at,
-            Instant arrivedAt, Instant calledAt) {
+            Instant arrivedAt, Instant calledAt, Long staff) {
     }
 
     public Optional<OpenCase> findOpen(LibraryId library, SubjectKind subject, String ref, ServiceKind service) {
@@ -105,7 +105,7 @@ public class CaseRepository {
                                    and x.case_id = f.id and x.subject_kind <> 'TICKET' order by x.position limit 1),
                                 s.subject_ref) as reference,
                        f.service_id, f.standard_version, coalesce(e.checkpoint, e.step_key::text), e.reached_at,
-                       case when f.queue_number is not null then f.opened_at end, f.called_at
+                       case when f.queue_number is not null then f.opened_at end, f.called_at, e.staff_account_id
                 from case_file f
                 join case_subject s on s.library_id = f.library_id and s.case_id = f.id and s.position = 1
                 left join case_event e on e.library_id = f.library_id and e.case_id = f.id
@@ -115,7 +115,7 @@ public class CaseRepository {
                 .params(library.value(), service.name(), Timestamp.from(from), Timestamp.from(to))
                 .query((rs, row) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3),
                         rs.getInt(4), rs.getString(5), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)),
-                        instant(rs.getTimestamp(8))))
+                        instant(rs.getTimestamp(8)), rs.getObject(9, Long.class)))
                 .list();
     }
 

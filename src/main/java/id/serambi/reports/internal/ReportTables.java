@@ -56,7 +56,22 @@ public final class ReportTables {
                 List.of(m.get("reports.col.service"), m.get("reports.col.cases"), m.get("reports.col.within")),
                 f.serviceTimes(), s -> List.of(s.name(), s.cases(),
                         s.withinCompletionPercent() == null ? "" : s.withinCompletionPercent())));
+        tables.add(table("queue-waiting", m.get("reports.table.queueWaiting"),
+                List.of(m.get("reports.col.service"), m.get("reports.col.calledTickets"),
+                        m.get("reports.col.medianWait"), m.get("reports.col.p90Wait")),
+                f.serviceTimes(), s -> List.of(s.name(), s.waiting().cases(), orBlank(s.waiting().medianSeconds()),
+                        orBlank(s.waiting().p90Seconds()))));
+        tables.add(table("cases-by-staff", m.get("reports.table.casesByStaff"),
+                List.of(m.get("reports.col.staff"), m.get("reports.col.username"), m.get("reports.col.cases")),
+                f.casesByStaff(), s -> List.of(orBlank(s.fullName()), orBlank(s.username()), s.cases())));
+        tables.add(table("cases-by-hour", m.get("reports.table.casesByHour"),
+                List.of(m.get("reports.col.hour"), m.get("reports.col.cases")),
+                f.casesByHour(), h -> List.of("%02d:00".formatted(h.hour()), h.cases())));
         return tables;
+    }
+
+    private static Object orBlank(Object value) {
+        return value == null ? "" : value;
     }
 
     static String purposeName(String code, List<VisitChoice> purposes) {

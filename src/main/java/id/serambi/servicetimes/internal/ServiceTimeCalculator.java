@@ -19,6 +19,7 @@ import id.serambi.libraries.WorkingCalendar;
 import id.serambi.servicetimes.ServiceFigures;
 import id.serambi.servicetimes.StepFigures;
 import id.serambi.servicetimes.StepFigures.Breach;
+import id.serambi.servicetimes.WaitingFigures;
 
 /**
  * Turns recorded moments into step times. A step's time runs from the moment of the latest earlier step that was
@@ -57,7 +58,13 @@ public final class ServiceTimeCalculator {
         Figures whole = Figures.of(wholeCases);
         return new ServiceFigures(standard.code(), standard.name(), standard.kind(), standard.completionTime(),
                 cases.size(), wholeCases.size(), whole.median(), whole.p90(), whole.withinPercent(),
-                whole.breaches(), stepFigures);
+                whole.breaches(), stepFigures, waiting(cases));
+    }
+
+    static WaitingFigures waiting(List<CaseMoments> cases) {
+        List<Long> sorted = cases.stream().flatMap(c -> c.waited().stream()).map(Duration::toSeconds).sorted()
+                .toList();
+        return new WaitingFigures(sorted.size(), Percentiles.median(sorted), Percentiles.nearestRank(sorted, 90));
     }
 
     private static void measureSteps(CaseMoments c, Map<String, List<Sample>> perStep) {
