@@ -94,13 +94,22 @@ class AccessibilityScanBrowserIT {
         assertThat(found).isEmpty();
     }
 
+    /** Scans the page in Indonesian and keeps it, and its English version, as screenshots to look at. */
     private List<String> scan(String page, Dimension size) {
-        browser.get("http://localhost:" + port + page);
-        return Axe.violations(browser).stream().map(v -> page + " @" + size.getWidth() + "px: " + v).toList();
+        browser.get("http://localhost:" + port + page + "?lang=id");
+        String name = "a11y" + page.replace('/', '-') + "-" + size.getWidth();
+        Browser.screenshot(browser, name + "-id");
+        assertThat(browser.findElements(By.cssSelector(".error-card, .status-code"))).as(page + ": an error page")
+                .isEmpty();
+        List<String> found = Axe.violations(browser).stream().map(v -> page + " @" + size.getWidth() + "px: " + v)
+                .toList();
+        browser.get("http://localhost:" + port + page + "?lang=en");
+        Browser.screenshot(browser, name + "-en");
+        return found;
     }
 
     private List<String> scanRefusedForm(String page, Dimension size) {
-        browser.get("http://localhost:" + port + page);
+        browser.get("http://localhost:" + port + page + "?lang=id");
         Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("main form button.primary")));
         return Axe.violations(browser).stream().map(v -> page + " (refused) @" + size.getWidth() + "px: " + v)
                 .toList();

@@ -102,6 +102,7 @@ class FormAccessibilityBrowserIT {
         assertThat(code.getAttribute("value")).isEqualTo("ABCD1234XY");
         assertThat(code.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(code.getAttribute("aria-describedby")).isEqualTo("kode-error");
+        assertThat(browser.switchTo().activeElement()).as("the field to correct is in view, focused").isEqualTo(code);
         assertThat(browser.findElement(By.id("kode-error")).getText()).contains("ABCD1234XY");
 
         HttpResponse<String> answer = HttpClient.newHttpClient().send(
