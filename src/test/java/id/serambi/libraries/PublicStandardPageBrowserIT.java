@@ -25,6 +25,13 @@ class PublicStandardPageBrowserIT {
 
     static final List<String> LIBRARIES = List.of("lebak", "jateng", "barut", "sidoarjo", "banyuwangi");
 
+    /** The last elements reaching past the screen's right edge outside a scroll box, to say what is too wide. */
+    static final String WIDER_THAN_THE_SCREEN = "const edge = document.documentElement.clientWidth;"
+            + "return [...document.querySelectorAll('body *')]"
+            + ".filter(e => e.getBoundingClientRect().right > edge && !e.closest('.table-scroll'))"
+            + ".map(e => e.tagName + '.' + e.className + ' ' + e.textContent.trim().slice(0, 40))"
+            + ".slice(-3).join(' | ')";
+
     @LocalServerPort
     int port;
 
@@ -87,7 +94,9 @@ class PublicStandardPageBrowserIT {
                     browser.get(url("/l/" + library + "/standards?lang=" + language));
                     Object pageWidth = script("return document.documentElement.scrollWidth");
                     Object viewport = script("return document.documentElement.clientWidth");
-                    assertThat(((Number) pageWidth).intValue()).as(library + " at " + width + " px (" + language + ")")
+                    Object widest = script(WIDER_THAN_THE_SCREEN);
+                    assertThat(((Number) pageWidth).intValue())
+                            .as(library + " at " + width + " px (" + language + "): " + widest)
                             .isLessThanOrEqualTo(((Number) viewport).intValue());
                 }
             }
