@@ -26,7 +26,9 @@
   function choosePurpose(code) {
     document.querySelectorAll('.purpose-field').forEach(function (field) { field.value = code; });
     document.querySelectorAll('.purpose-buttons button').forEach(function (button) {
-      button.classList.toggle('selected', button.getAttribute('data-purpose') === code);
+      var chosen = button.getAttribute('data-purpose') === code;
+      button.classList.toggle('selected', chosen);
+      button.setAttribute('aria-pressed', String(chosen));
     });
   }
 
@@ -88,9 +90,15 @@
     focusScan();
   });
 
+  // Back to the scan field only when focus fell to nothing (a click on the background, a closed result): a keyboard
+  // user tabbing to the purpose, "Bukan anggota" or "Rombongan" buttons keeps the focus where they put it.
   document.addEventListener('focusout', function () {
     if (kiosk()) {
-      window.setTimeout(focusScan, 150);
+      window.setTimeout(function () {
+        if (!document.activeElement || document.activeElement === document.body) {
+          focusScan();
+        }
+      }, 150);
     }
   });
 })();

@@ -116,7 +116,7 @@ public class LibraryService {
         for (ServiceStandard standard : standards.findAll(library.id())) {
             if (Boolean.FALSE.equals(standard.stepsMatchCompletionTime())) {
                 int seconds = standard.fixedStepSeconds();
-                warnings.add(new StandardWarning(standard.code(), "warning.stepTimesDiffer", standard.name(),
+                warnings.add(new StandardWarning(standard.code(), StandardWarning.STEP_TIMES_DIFFER, standard.name(),
                         seconds / 60, seconds % 60, standard.completionTime().text()));
             }
         }

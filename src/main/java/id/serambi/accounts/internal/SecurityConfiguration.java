@@ -75,7 +75,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new SessionVersionFilter(versions), AuthorizationFilter.class)
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/", "/l/**", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**",
-                                "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")
+                                "/favicon.ico", "/robots.txt", "/error", "/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()

@@ -2,6 +2,9 @@ package id.serambi.complaints.web;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
+import id.serambi.complaints.ComplaintNotFoundException;
 import id.serambi.complaints.ComplaintQueries;
 import id.serambi.complaints.ComplaintService;
 import id.serambi.libraries.ChannelType;
@@ -66,10 +70,19 @@ class PublicComplaintController {
         return "redirect:/l/" + library.code() + "/pengaduan/" + UriUtils.encodePathSegment(code, "UTF-8");
     }
 
+    /** An unknown or mistyped code answers 404 with the tracking form again, the code kept and what went wrong said. */
     @GetMapping("/{code}")
-    String status(@PublicLibrary Library library, @PathVariable String code, Model model) {
+    String status(@PublicLibrary Library library, @PathVariable String code, Model model,
+            HttpServletResponse response) {
         model.addAttribute("library", library);
-        model.addAttribute("complaint", queries.publicStatus(library, code));
-        return "complaints/public-status";
+        try {
+            model.addAttribute("complaint", queries.publicStatus(library, code));
+            return "complaints/public-status";
+        } catch (ComplaintNotFoundException unknown) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("trackingCode", "-".equals(code) ? "" : code);
+            model.addAttribute("trackingError", "-".equals(code) ? "complaints.track.empty" : "complaints.track.unknown");
+            return form(library, model);
+        }
     }
 }

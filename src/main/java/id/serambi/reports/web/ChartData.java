@@ -1,8 +1,12 @@
 package id.serambi.reports.web;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
+
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import id.serambi.reports.internal.ReportTables.Table;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,14 +32,34 @@ public final class ChartData {
     record Spec(String tableId, int column, String type) {
     }
 
-    /** A chart ready for the page: its caption and its data. */
-    public record Chart(String title, String json) {
+    /**
+     * A chart ready for the page: its caption, its data, the table on the page that holds the same figures, and those
+     * figures as text ("label: value; …", empty when there are none) for readers who cannot see the drawing.
+     */
+    public record Chart(String title, String json, String tableId, String summary) {
     }
 
     /** The dashboard's charts. */
     public List<Chart> all() {
-        return DASHBOARD.stream().map(spec -> new Chart(table(spec.tableId()).title(),
-                of(spec.tableId(), spec.column(), spec.type()))).toList();
+        return DASHBOARD.stream().map(spec -> chart(table(spec.tableId()).title(), spec.tableId(), spec.column(),
+                spec.type())).toList();
+    }
+
+    /** A chart of one table's column, captioned with the title given. */
+    public Chart chart(String title, String tableId, int column, String type) {
+        return new Chart(title, of(tableId, column, type), tableId, summary(tableId, column));
+    }
+
+    /** The drawn figures in words, numbers written the reader's way (700.000 in Indonesian). */
+    String summary(String tableId, int column) {
+        NumberFormat numbers = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+        StringJoiner text = new StringJoiner("; ");
+        Table table = table(tableId);
+        for (List<Object> row : table.rows().subList(1, table.rows().size())) {
+            Object value = row.get(column);
+            text.add(row.get(0) + ": " + (value instanceof Number n ? numbers.format(n) : "—"));
+        }
+        return text.toString();
     }
 
     private Table table(String id) {

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import id.serambi.frontoffice.FrontOfficeService;
 import id.serambi.libraries.Library;
+import id.serambi.libraries.LibraryService;
+import id.serambi.libraries.StandardWarning;
 import id.serambi.reports.DashboardFigures;
 import id.serambi.reports.ReportService;
 import id.serambi.reports.internal.Exports;
@@ -38,11 +40,14 @@ class DashboardController {
     private final ReportService reports;
     private final FrontOfficeService frontOffice;
     private final Messages messages;
+    private final LibraryService libraries;
 
-    DashboardController(ReportService reports, FrontOfficeService frontOffice, Messages messages) {
+    DashboardController(ReportService reports, FrontOfficeService frontOffice, Messages messages,
+            LibraryService libraries) {
         this.reports = reports;
         this.frontOffice = frontOffice;
         this.messages = messages;
+        this.libraries = libraries;
     }
 
     @GetMapping("/app/{lib}/dashboard")
@@ -55,6 +60,9 @@ class DashboardController {
         List<Table> tables = tables(library, figures);
         model.addAttribute("tables", tables);
         model.addAttribute("charts", new ChartData(tables));
+        // The share "within the completion time" is judged against the stated time: say where the steps add up to more.
+        model.addAttribute("warnings", libraries.warnings(library).stream()
+                .filter(w -> StandardWarning.STEP_TIMES_DIFFER.equals(w.messageKey())).toList());
         return "reports/dashboard";
     }
 

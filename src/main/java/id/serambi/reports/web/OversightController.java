@@ -103,7 +103,7 @@ class OversightController {
         Table table = tables.stream().filter(t -> t.id().equals(tableId)).findFirst().orElseThrow();
         String title = tableId.equals("oversight-visits-by-day") ? table.title()
                 : String.valueOf(table.rows().getFirst().get(column));
-        return new ChartData.Chart(title, new ChartData(tables).of(tableId, column, type));
+        return new ChartData(tables).chart(title, tableId, column, type);
     }
 
     private static String name(OversightFigures figures, String suffix) {

@@ -2,6 +2,7 @@ package id.serambi.servicetimes.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -10,16 +11,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import id.serambi.libraries.Library;
+import id.serambi.libraries.LibraryService;
+import id.serambi.libraries.StandardWarning;
 import id.serambi.servicetimes.ServiceTimeService;
 
 @Controller
 class ServiceTimeController {
 
     private final ServiceTimeService serviceTimes;
+    private final LibraryService libraries;
     private final Clock clock;
 
-    ServiceTimeController(ServiceTimeService serviceTimes, Clock clock) {
+    ServiceTimeController(ServiceTimeService serviceTimes, LibraryService libraries, Clock clock) {
         this.serviceTimes = serviceTimes;
+        this.libraries = libraries;
         this.clock = clock;
     }
 
@@ -33,6 +38,9 @@ class ServiceTimeController {
         model.addAttribute("library", library);
         model.addAttribute("report", serviceTimes.report(library, start, end));
         model.addAttribute("clock", new ClockText());
+        model.addAttribute("stepTimesDiffer", libraries.warnings(library).stream()
+                .filter(w -> StandardWarning.STEP_TIMES_DIFFER.equals(w.messageKey()))
+                .collect(Collectors.toMap(StandardWarning::serviceCode, w -> w, (a, b) -> a)));
         return "servicetimes/report";
     }
 
