@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.serambi.cards.CardBatch;
 import id.serambi.cards.CardService;
 import id.serambi.libraries.Checkpoint;
 import id.serambi.libraries.Library;
@@ -37,7 +38,9 @@ class CardController {
     String queue(Library library, Model model) {
         model.addAttribute("library", library);
         model.addAttribute("queue", cards.queue(library));
-        model.addAttribute("batches", cards.batches(library));
+        List<CardBatch> batches = cards.batches(library);
+        model.addAttribute("batches", batches);
+        model.addAttribute("notReprintable", cards.notReprintable(library, batches));
         model.addAttribute("laminates", laminates(library));
         model.addAttribute("canDesign", CurrentStaff.holds(Role.KASI));
         return "cards/queue";
@@ -46,17 +49,17 @@ class CardController {
     @PostMapping("/batch")
     ResponseEntity<byte[]> batch(Library library, @RequestParam(name = "member", required = false)
             List<String> memberNumbers) {
-        return CardApiController.pdf(cards.printBatch(library, memberNumbers), "kta-batch.pdf");
+        return CardApiController.pdf(library, cards.printBatch(library, memberNumbers));
     }
 
     @PostMapping("/batches/{batchId}/reprint")
     ResponseEntity<byte[]> reprint(Library library, @PathVariable long batchId) {
-        return CardApiController.pdf(cards.reprintBatch(library, batchId), "kta-batch-" + batchId + ".pdf");
+        return CardApiController.pdf(library, cards.reprintBatch(library, batchId));
     }
 
     @PostMapping("/single")
     ResponseEntity<byte[]> single(Library library, @RequestParam String memberNumber) {
-        return CardApiController.pdf(cards.printCard(library, memberNumber.strip()), "kta-" + memberNumber + ".pdf");
+        return CardApiController.pdf(library, cards.printCard(library, memberNumber.strip()));
     }
 
     @PostMapping("/lamination")
