@@ -114,7 +114,7 @@ final class AccessMatrix {
                 "/app/{lib}/members/{memberNumber}/edit", "/app/{lib}/members/{memberNumber}/photo.jpg",
                 "/app/{lib}/settings", "/app/{lib}/standards", "/app/{lib}/cards", "/app/{lib}/cards/handover",
                 "/app/{lib}/cards/receipts", "/app/{lib}/cards/receipts.pdf",
-                "/app/{lib}/cards/receipts/{id}/signature.png")) {
+                "/app/{lib}/cards/receipts/{id}/signature.png", "/app/{lib}/cards/waiting")) {
             staffPage("GET", path, concrete(path), Role.PETUGAS);
         }
         for (String path : List.of("/app/{lib}/cards/design", "/app/{lib}/cards/design/logo.png",
@@ -152,6 +152,7 @@ final class AccessMatrix {
         // Staff API
         for (String path : List.of("/api/v1/libraries/{lib}/service-times", "/api/v1/libraries/{lib}/dashboard",
                 "/api/v1/libraries/{lib}/cards/batches", "/api/v1/libraries/{lib}/cards/queue",
+                "/api/v1/libraries/{lib}/cards/waiting",
                 "/api/v1/libraries/{lib}/complaints", "/api/v1/libraries/{lib}/complaints/{trackingCode}",
                 "/api/v1/libraries/{lib}/ikm", "/api/v1/libraries/{lib}/internet-queue",
                 "/api/v1/libraries/{lib}/internet-sessions/stats", "/api/v1/libraries/{lib}/members",

@@ -14,11 +14,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.serambi.cards.CardBatch;
+import id.serambi.cards.CardDesk;
 import id.serambi.cards.CardIssue;
 import id.serambi.cards.CardService;
 import id.serambi.cards.LeftOut;
 import id.serambi.cards.PrintedCards;
 import id.serambi.cards.QueuedMember;
+import id.serambi.cards.WaitingCard;
 import id.serambi.libraries.Library;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,9 +34,11 @@ class CardApiController {
     static final String LEFT_OUT = "X-Cards-Left-Out";
 
     private final CardService cards;
+    private final CardDesk desk;
 
-    CardApiController(CardService cards) {
+    CardApiController(CardService cards, CardDesk desk) {
         this.cards = cards;
+        this.desk = desk;
     }
 
     record BatchRequest(List<String> memberNumbers) {
@@ -73,6 +77,13 @@ class CardApiController {
     @Operation(summary = "Approved members still waiting for their first card")
     List<QueuedMember> queue(Library library) {
         return cards.queue(library);
+    }
+
+    @GetMapping("/cards/waiting")
+    @Operation(summary = "Printed cards waiting for lamination (stage PRINTED, where the member's procedure "
+            + "laminates) or pick-up, with how long since printing or lamination, longest waiting first")
+    List<WaitingCard> waiting(Library library) {
+        return desk.waiting(library);
     }
 
     @PostMapping("/members/{memberNumber}/card/lamination")

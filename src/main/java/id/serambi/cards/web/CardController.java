@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import id.serambi.cards.CardBatch;
 import id.serambi.cards.CardService;
@@ -34,9 +36,11 @@ class CardController {
         this.libraries = libraries;
     }
 
+    /** The card page; {@code member} opens it on that member (the forms filled in), from the member's page. */
     @GetMapping
-    String queue(Library library, Model model) {
+    String queue(Library library, @RequestParam(name = "member", required = false) String member, Model model) {
         model.addAttribute("library", library);
+        model.addAttribute("member", member == null ? null : member.strip());
         model.addAttribute("queue", cards.queue(library));
         List<CardBatch> batches = cards.batches(library);
         model.addAttribute("batches", batches);
@@ -62,12 +66,21 @@ class CardController {
         return CardApiController.pdf(library, cards.printCard(library, memberNumber.strip()));
     }
 
+    /** Lamination from the card page, the waiting list ({@code back=waiting}) or the member's page ({@code member}). */
     @PostMapping("/lamination")
-    String laminated(Library library, @RequestParam String memberNumber, RedirectAttributes redirect) {
-        cards.laminated(library, memberNumber.strip());
+    String laminated(Library library, @RequestParam String memberNumber,
+            @RequestParam(required = false) String back, RedirectAttributes redirect) {
+        String number = memberNumber.strip();
+        cards.laminated(library, number);
         redirect.addFlashAttribute("notice", "cards.queue.laminated");
-        redirect.addFlashAttribute("noticeArg", memberNumber);
-        return "redirect:/app/" + library.code() + "/cards";
+        redirect.addFlashAttribute("noticeArg", number);
+        UriComponents target = switch (back == null ? "" : back) {
+            case "waiting" -> UriComponentsBuilder.fromPath("/app/{lib}/cards/waiting").buildAndExpand(library.code());
+            case "member" -> UriComponentsBuilder.fromPath("/app/{lib}/members/{number}")
+                    .buildAndExpand(library.code(), number);
+            default -> UriComponentsBuilder.fromPath("/app/{lib}/cards").buildAndExpand(library.code());
+        };
+        return "redirect:" + target.encode().toUriString();
     }
 
     /** Whether the library's procedure has a cut-and-laminate step (Sidoarjo), so the page offers it. */

@@ -13,4 +13,9 @@ class CardWebConfiguration {
     NavigationItem cardsNavigation() {
         return new NavigationItem("cards.nav", "/app/{lib}/cards", Role.PETUGAS, 300);
     }
+
+    @Bean
+    NavigationItem waitingCardsNavigation() {
+        return new NavigationItem("cards.nav.waiting", "/app/{lib}/cards/waiting", Role.PETUGAS, 301);
+    }
 }
