@@ -76,7 +76,7 @@ class CardDeskBrowserIT {
 
         browser.get(url("/app/sidoarjo/members/" + number + "?lang=en"));
         assertThat(stepButtons()).containsExactly("next-laminate");
-        assertThat(browser.findElement(By.id("next-steps")).getText()).contains("Next step", "Card laminated");
+        assertThat(browser.findElement(By.id("next-steps")).getText()).contains("Next step", "Mark the card as laminated");
         Browser.screenshot(browser, "member-next-laminate-en");
         Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("next-laminate")));
 
