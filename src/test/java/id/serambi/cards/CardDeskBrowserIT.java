@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -128,6 +130,32 @@ class CardDeskBrowserIT {
         Browser.screenshot(browser, "cards-waiting-en");
         Browser.clickAndWaitForNextPage(browser, row(first).findElement(By.cssSelector("a.next-handover")));
         assertThat(browser.getCurrentUrl()).contains("/app/sidoarjo/cards/handover", "memberNumber=" + first);
+    }
+
+    @Test
+    void thePrintHistoryListsSingleCardsAndNamesTheCardsAReprintLeavesOut() {
+        String kept = anApprovedMember(api, "sidoarjo", MemberFixtures.SIDOARJO_DISTRICT);
+        String lost = anApprovedMember(api, "sidoarjo", MemberFixtures.SIDOARJO_DISTRICT);
+        api.post("/api/v1/libraries/sidoarjo/cards/batch", Map.of("memberNumbers", List.of(kept, lost)));
+        String fresh = api.post("/api/v1/libraries/sidoarjo/members/" + lost + "/replacement", Map.of(
+                "reason", "LOST", "documents", List.of(Map.of("type", "KTP")))).json().get("memberNumber")
+                .asString();
+        api.get("/api/v1/libraries/sidoarjo/members/" + kept + "/card.pdf");
+
+        browser.get(url("/app/sidoarjo/cards"));
+        List<WebElement> runs = browser.findElements(By.cssSelector(".cards-numbers"));
+        assertThat(runs.get(0).getText()).contains(kept);
+        assertThat(browser.findElements(By.cssSelector("td .badge")).getFirst().getText()).isEqualTo("satu kartu");
+        assertThat(runs.get(1).getText()).contains("Cetak ulang melewati " + lost + ": kartunya sudah diganti dengan "
+                + fresh);
+        new Actions(browser).scrollToElement(runs.get(1)).perform();
+        Browser.screenshot(browser, "cards-history");
+
+        browser.get(url("/app/sidoarjo/cards?lang=en"));
+        WebElement leftOut = browser.findElements(By.cssSelector(".cards-numbers")).get(1);
+        assertThat(leftOut.getText()).contains("A reprint leaves out " + lost + ": the card was replaced by " + fresh);
+        new Actions(browser).scrollToElement(leftOut).perform();
+        Browser.screenshot(browser, "cards-history-en");
     }
 
     private List<String> stepButtons() {
