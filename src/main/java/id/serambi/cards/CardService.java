@@ -3,7 +3,11 @@ package id.serambi.cards;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,19 +61,28 @@ public class CardService {
         this.clock = clock;
     }
 
-    /** Prints one card (front and back on card-sized pages) and records it as issued. */
-    public byte[] printCard(Library library, String memberNumber) {
-        return CardPdf.single(style(library), records.printOne(library, memberNumber));
+    /** Prints one card (front and back on card-sized pages) and records it as issued, a run in the history. */
+    public PrintedCards printCard(Library library, String memberNumber) {
+        return draw(library, records.printOne(library, memberNumber));
     }
 
     /** Prints A4 sheets for all the numbers, or nothing when any cannot be printed. */
-    public byte[] printBatch(Library library, List<String> memberNumbers) {
-        return CardPdf.sheets(style(library), records.printBatch(library, memberNumbers));
+    public PrintedCards printBatch(Library library, List<String> memberNumbers) {
+        return draw(library, records.printBatch(library, memberNumbers));
     }
 
-    /** Prints a past batch again as a new batch; each card replaces the one printed before. */
-    public byte[] reprintBatch(Library library, long batchId) {
-        return CardPdf.sheets(style(library), records.reprint(library, batchId));
+    /**
+     * Prints a past run again as a new one, as it was printed (one card or A4 sheets); each card replaces the one
+     * printed before. Cards that may no longer be printed (replaced since) are left out and named.
+     */
+    public PrintedCards reprintBatch(Library library, long batchId) {
+        return draw(library, records.reprint(library, batchId));
+    }
+
+    private PrintedCards draw(Library library, CardPrintRecords.Run run) {
+        CardStyle style = style(library);
+        byte[] pdf = run.single() ? CardPdf.single(style, run.cards().getFirst()) : CardPdf.sheets(style, run.cards());
+        return new PrintedCards(pdf, run.batchId(), run.day(), run.memberNumbers(), run.single(), run.leftOut());
     }
 
     /** The member's newest card was cut and laminated (Sidoarjo's step between printing and hand-over). */
@@ -98,6 +111,20 @@ public class CardService {
     @Transactional(readOnly = true)
     public List<CardBatch> batches(Library library) {
         return issues.batches(library.id(), HISTORY_LIMIT);
+    }
+
+    /** For each run, the cards a reprint would leave out today (replaced since, deactivated, expired). */
+    @Transactional(readOnly = true)
+    public Map<Long, List<LeftOut>> notReprintable(Library library, List<CardBatch> runs) {
+        Set<String> numbers = new HashSet<>();
+        runs.forEach(run -> numbers.addAll(run.memberNumbers()));
+        Map<String, LeftOut> out = new HashMap<>();
+        members.notPrintable(library.id(), numbers, today(library)).forEach(left -> out.put(left.memberNumber(), left));
+        Map<Long, List<LeftOut>> byRun = new HashMap<>();
+        for (CardBatch run : runs) {
+            byRun.put(run.id(), run.memberNumbers().stream().filter(out::containsKey).map(out::get).toList());
+        }
+        return byRun;
     }
 
     @Transactional(readOnly = true)

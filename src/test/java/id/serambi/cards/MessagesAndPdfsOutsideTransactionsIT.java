@@ -157,8 +157,8 @@ class MessagesAndPdfsOutsideTransactionsIT {
                 heldWhileDrawing.add("sheets: " + heldByThisThread());
                 return drawing.callRealMethod();
             });
-            card = cards.printCard(lebak, single);
-            sheets = cards.printBatch(lebak, List.of(inBatch));
+            card = cards.printCard(lebak, single).pdf();
+            sheets = cards.printBatch(lebak, List.of(inBatch)).pdf();
             digital = cards.digitalCard(lebak, single);
         }
 

@@ -122,7 +122,7 @@ final class AccessMatrix {
                 "/app/{lib}/settings", "/app/{lib}/standards", "/app/{lib}/cards", "/app/{lib}/cards/handover",
                 "/app/{lib}/cards/receipts", "/app/{lib}/cards/receipts.pdf",
                 "/app/{lib}/cards/receipts/{id}/signature.png", "/app/{lib}/queue", "/app/{lib}/queue/kiosk",
-                "/app/{lib}/queue/tickets/{caseId}")) {
+                "/app/{lib}/queue/tickets/{caseId}", "/app/{lib}/cards/waiting")) {
             staffPage("GET", path, concrete(path), Role.PETUGAS);
         }
         for (String path : List.of("/app/{lib}/cards/design", "/app/{lib}/cards/design/logo.png",
@@ -161,6 +161,7 @@ final class AccessMatrix {
         // Staff API
         for (String path : List.of("/api/v1/libraries/{lib}/service-times", "/api/v1/libraries/{lib}/dashboard",
                 "/api/v1/libraries/{lib}/cards/batches", "/api/v1/libraries/{lib}/cards/queue",
+                "/api/v1/libraries/{lib}/cards/waiting",
                 "/api/v1/libraries/{lib}/complaints", "/api/v1/libraries/{lib}/complaints/{trackingCode}",
                 "/api/v1/libraries/{lib}/ikm", "/api/v1/libraries/{lib}/internet-queue",
                 "/api/v1/libraries/{lib}/internet-sessions/stats", "/api/v1/libraries/{lib}/members",

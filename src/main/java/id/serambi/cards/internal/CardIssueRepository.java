@@ -20,7 +20,7 @@ import id.serambi.libraries.LibraryId;
 public class CardIssueRepository {
 
     private static final String BATCHES = """
-            select b.id, b.printed_at, b.staff_name,
+            select b.id, b.printed_at, b.staff_name, b.single,
                    array(select i.member_number from card_issue i
                          where i.library_id = b.library_id and i.batch_id = b.id order by i.id) as numbers
             from card_batch b where b.library_id = ?""";
@@ -31,11 +31,11 @@ public class CardIssueRepository {
         this.jdbc = jdbc;
     }
 
-    public long newBatch(LibraryId library, Instant at, Long staff, String staffName, int cards) {
+    public long newBatch(LibraryId library, Instant at, Long staff, String staffName, int cards, boolean single) {
         return jdbc.sql("""
-                insert into card_batch (library_id, printed_at, printed_by, staff_name, card_count)
-                values (?, ?, ?, ?, ?) returning id""")
-                .params(library.value(), Timestamp.from(at), staff, staffName, cards)
+                insert into card_batch (library_id, printed_at, printed_by, staff_name, card_count, single)
+                values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(library.value(), Timestamp.from(at), staff, staffName, cards, single)
                 .query(Long.class).single();
     }
 
@@ -99,6 +99,6 @@ public class CardIssueRepository {
     private static CardBatch batch(ResultSet rs, int row) throws SQLException {
         String[] numbers = (String[]) rs.getArray("numbers").getArray();
         return new CardBatch(rs.getLong("id"), rs.getTimestamp("printed_at").toInstant(), rs.getString("staff_name"),
-                Arrays.asList(numbers));
+                Arrays.asList(numbers), rs.getBoolean("single"));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import id.serambi.cards.CardsNotPrintableException;
+import id.serambi.cards.LeftOut;
 import id.serambi.cards.MemberNotApprovedException;
 import id.serambi.cards.internal.render.CardData;
 import id.serambi.libraries.Library;
@@ -76,6 +77,35 @@ public class PrintableMembers {
             throw new CardsNotPrintableException(problems);
         }
         return members;
+    }
+
+    /** A past run's members split into those printable today and those left out; a 422 when none is printable. */
+    public Sorted sortOut(Library library, List<String> memberNumbers) {
+        LocalDate today = today(library);
+        List<MemberView> members = new ArrayList<>();
+        List<LeftOut> leftOut = new ArrayList<>();
+        for (String number : memberNumbers) {
+            Optional<MemberView> member = membership.find(library.id(), number);
+            if (member.isPresent() && member.get().cardAllowedOn(today)) {
+                members.add(member.get());
+            } else {
+                leftOut.add(new LeftOut(number, member.map(MemberView::status).orElse(null),
+                        member.map(MemberView::replacedBy).orElse(null)));
+            }
+        }
+        if (members.isEmpty()) {
+            List<FieldProblem> problems = new ArrayList<>();
+            for (int i = 0; i < memberNumbers.size(); i++) {
+                problems.add(FieldProblem.of("memberNumbers[" + i + "]", "cards.error.numberNotApproved",
+                        memberNumbers.get(i)));
+            }
+            throw new CardsNotPrintableException(problems);
+        }
+        return new Sorted(members, leftOut);
+    }
+
+    /** The members of a run that may be printed, and those left out. */
+    public record Sorted(List<MemberView> printable, List<LeftOut> leftOut) {
     }
 
     public CardData card(Library library, MemberView member) {

@@ -11,6 +11,11 @@ class CardWebConfiguration {
 
     @Bean
     NavigationItem cardsNavigation() {
-        return new NavigationItem("cards.nav", "/app/{lib}/cards", Role.PETUGAS, 300);
+        return new NavigationItem("cards.nav", "/app/{lib}/cards", Role.PETUGAS, 290);
+    }
+
+    @Bean
+    NavigationItem waitingCardsNavigation() {
+        return new NavigationItem("cards.nav.waiting", "/app/{lib}/cards/waiting", Role.PETUGAS, 295);
     }
 }

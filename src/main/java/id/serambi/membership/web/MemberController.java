@@ -23,6 +23,8 @@ import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryService;
 import id.serambi.libraries.MemberCategory;
 import id.serambi.membership.CorrectApplication;
+import id.serambi.membership.MemberCardSteps;
+import id.serambi.membership.MemberStatus;
 import id.serambi.membership.MemberNotFoundException;
 import id.serambi.membership.MemberView;
 import id.serambi.membership.MembershipService;
@@ -45,10 +47,12 @@ class MemberController {
     private final RegionDirectory regions;
     private final Warnings warnings;
     private final PhotoStash stash;
+    private final MemberCardSteps cardSteps;
 
     MemberController(Memberships memberships, MembershipService membership, LibraryService libraries,
-            RegionDirectory regions, Warnings warnings, PhotoStash stash) {
+            RegionDirectory regions, Warnings warnings, PhotoStash stash, MemberCardSteps cardSteps) {
         this.stash = stash;
+        this.cardSteps = cardSteps;
         this.memberships = memberships;
         this.membership = membership;
         this.libraries = libraries;
@@ -105,6 +109,7 @@ class MemberController {
         model.addAttribute("library", library);
         model.addAttribute("member", member);
         model.addAttribute("hasPhoto", membership.photo(library.id(), memberNumber).isPresent());
+        model.addAttribute("nextSteps", nextSteps(library, member));
         model.addAttribute("documents", membership.documents(library.id(), member.memberId()));
         model.addAttribute("history", membership.history(library.id(), member.memberId()));
         model.addAttribute("warnings", warnings.text(memberships.warnings(library, memberNumber)));
@@ -143,6 +148,14 @@ class MemberController {
         return membership.photo(library.id(), memberNumber)
                 .map(photo -> ResponseEntity.ok().header("Cache-Control", "private, no-store").body(photo.jpeg()))
                 .orElseThrow(() -> MemberNotFoundException.forNumber(memberNumber));
+    }
+
+    /** The desk's next steps for the member, as buttons carrying the number: verify, then the card's steps. */
+    private List<String> nextSteps(Library library, MemberView member) {
+        if (member.status() == MemberStatus.PENDING_VERIFICATION) {
+            return List.of("VERIFY");
+        }
+        return cardSteps.next(library, member).map(step -> List.of(step.name())).orElse(List.of());
     }
 
     private String editPage(Library library, String memberNumber, Model model) {

@@ -13,7 +13,6 @@ import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
@@ -50,14 +49,15 @@ public final class MonthlyReportPdf {
         document.add(spacer());
         document.add(table(new String[] {"Ringkasan", "Jumlah"}, summary, new float[] {3, 1}));
         document.add(spacer());
-        document.add(new Paragraph("Pengunjung per hari", HEADING));
-        drawDailyBars(writer.getDirectContent(), writer.getVerticalPosition(true), figures);
+        document.add(heading("Pengunjung per hari"));
+        VisitsChart.draw(writer.getDirectContent(), document.left(), document.right(),
+                writer.getVerticalPosition(true), figures.visits().byDay(), "Jumlah orang per hari", "Tanggal");
         document.add(chartSpace());
         for (Table table : tables) {
             if (table.id().equals("visits-by-day") || table.id().equals("internet-by-day")) {
                 continue;
             }
-            document.add(new Paragraph(table.title(), HEADING));
+            document.add(heading(table.title()));
             List<List<Object>> rows = table.rows();
             document.add(table(rows.getFirst().stream().map(String::valueOf).toArray(String[]::new),
                     rows.subList(1, rows.size()).stream()
@@ -72,6 +72,7 @@ public final class MonthlyReportPdf {
         PdfPTable table = widths == null ? new PdfPTable(header.length) : new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
+        table.setSpacingBefore(2);
         for (String h : header) {
             PdfPCell cell = new PdfPCell(new Phrase(h, BOLD));
             cell.setBackgroundColor(new Color(236, 231, 218));
@@ -92,27 +93,14 @@ public final class MonthlyReportPdf {
         return table;
     }
 
-    /** Vector bars, one per day, scaled to the busiest day, under the current position. */
-    private static void drawDailyBars(PdfContentByte canvas, float top, DashboardFigures figures) {
-        List<id.serambi.frontoffice.VisitStats.Day> days = figures.visits().byDay();
-        long max = Math.max(1, days.stream().mapToLong(id.serambi.frontoffice.VisitStats.Day::people).max().orElse(1));
-        float left = 50;
-        float height = 110;
-        float width = PageSize.A4.getWidth() - 100;
-        float bottom = top - height - 10;
-        float slot = width / Math.max(1, days.size());
-        canvas.saveState();
-        canvas.setColorFill(BRAND);
-        for (int i = 0; i < days.size(); i++) {
-            float bar = height * days.get(i).people() / max;
-            canvas.rectangle(left + i * slot + 1, bottom, Math.max(1, slot - 2), bar);
-        }
-        canvas.fill();
-        canvas.setColorStroke(Color.GRAY);
-        canvas.moveTo(left, bottom);
-        canvas.lineTo(left + width, bottom);
-        canvas.stroke();
-        canvas.restoreState();
+    /**
+     * A heading with room under it: a table right under a bare paragraph starts at the paragraph's baseline, so its
+     * top border crossed the heading's descenders (g, j, p).
+     */
+    private static Paragraph heading(String text) {
+        Paragraph heading = new Paragraph(text, HEADING);
+        heading.setSpacingAfter(6);
+        return heading;
     }
 
     private static Paragraph spacer() {
@@ -121,7 +109,7 @@ public final class MonthlyReportPdf {
 
     private static Paragraph chartSpace() {
         Paragraph space = new Paragraph(" ", BODY);
-        space.setSpacingAfter(120);
+        space.setSpacingAfter(VisitsChart.HEIGHT - 10);
         return space;
     }
 }
