@@ -38,7 +38,7 @@ class InternetRoomController {
     @GetMapping("/panel")
     String panel(Library library, Model model) {
         model.addAttribute("library", library);
-        model.addAttribute("states", internetRoom.room(library.id()));
+        model.addAttribute("states", internetRoom.room(library));
         model.addAttribute("queue", internetRoom.queue(library.id()));
         model.addAttribute("awaitingTidy", internetRoom.awaitingTidy(library));
         model.addAttribute("now", internetRoom.now());
