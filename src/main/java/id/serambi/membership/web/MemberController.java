@@ -22,6 +22,7 @@ import id.serambi.libraries.DocumentType;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryService;
 import id.serambi.libraries.MemberCategory;
+import id.serambi.membership.AlreadyRegisteredException;
 import id.serambi.membership.CorrectApplication;
 import id.serambi.membership.MemberNotFoundException;
 import id.serambi.membership.MemberView;
@@ -81,11 +82,36 @@ class MemberController {
             Registered registered = memberships.registerAtDesk(library,
                     new RegisterMember(application.details(), PhotoInput.bytes(photo, photoData)));
             redirect.addFlashAttribute("registered", registered.memberNumber());
-            redirect.addFlashAttribute("registrationWarnings", warnings.text(registered.warnings()));
             return "redirect:/app/" + library.code() + "/members/" + registered.memberNumber();
+        } catch (AlreadyRegisteredException existing) {
+            if (existing.existingMemberNumber() == null) {
+                FormErrors.bind(binding, existing);
+            } else {
+                model.addAttribute("alreadyMember",
+                        warnings.aroundNumber("membership.error.alreadyMember", existing.existingMemberNumber()));
+            }
+            return formPage(library, model);
         } catch (DomainException refusal) {
             FormErrors.bind(binding, refusal);
             return formPage(library, model);
+        }
+    }
+
+    /** Members with a similar name and the same birth date, shown on the desk form before it is saved. */
+    @GetMapping("/similar")
+    String similar(Library library, @RequestParam(required = false) String fullName,
+            @RequestParam(required = false) String birthDate, Model model) {
+        model.addAttribute("library", library);
+        model.addAttribute("similar", warnings.lines(memberships.similarMembers(library, fullName, date(birthDate))
+                .stream().map(number -> Warnings.SIMILAR + ":" + number).toList()));
+        return "membership/warnings :: similar";
+    }
+
+    private static java.time.LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return null;
         }
     }
 
@@ -98,7 +124,7 @@ class MemberController {
         model.addAttribute("hasPhoto", membership.photo(library.id(), memberNumber).isPresent());
         model.addAttribute("documents", membership.documents(library.id(), member.memberId()));
         model.addAttribute("history", membership.history(library.id(), member.memberId()));
-        model.addAttribute("warnings", warnings.text(memberships.warnings(library, memberNumber)));
+        model.addAttribute("warnings", warnings.lines(memberships.warnings(library, memberNumber)));
         model.addAttribute("replacementDocuments", replacementDocuments(library));
         model.addAttribute("homeRegion",
                 HomeRegionView.of(memberships.homeRegion(library, memberNumber), regions).text());
