@@ -37,6 +37,7 @@ class CardController {
     String queue(Library library, Model model) {
         model.addAttribute("library", library);
         model.addAttribute("queue", cards.queue(library));
+        model.addAttribute("categoryNames", libraries.categoryNames(library.id()));
         model.addAttribute("batches", cards.batches(library));
         model.addAttribute("laminates", laminates(library));
         model.addAttribute("canDesign", CurrentStaff.holds(Role.KASI));

@@ -44,9 +44,11 @@ class MemberController {
     private final LibraryService libraries;
     private final RegionDirectory regions;
     private final Warnings warnings;
+    private final HistoryNotes historyNotes;
 
     MemberController(Memberships memberships, MembershipService membership, LibraryService libraries,
-            RegionDirectory regions, Warnings warnings) {
+            RegionDirectory regions, Warnings warnings, HistoryNotes historyNotes) {
+        this.historyNotes = historyNotes;
         this.memberships = memberships;
         this.membership = membership;
         this.libraries = libraries;
@@ -123,7 +125,7 @@ class MemberController {
         model.addAttribute("member", member);
         model.addAttribute("hasPhoto", membership.photo(library.id(), memberNumber).isPresent());
         model.addAttribute("documents", membership.documents(library.id(), member.memberId()));
-        model.addAttribute("history", membership.history(library.id(), member.memberId()));
+        model.addAttribute("history", historyNotes.readable(membership.history(library.id(), member.memberId())));
         model.addAttribute("warnings", warnings.lines(memberships.warnings(library, memberNumber)));
         model.addAttribute("replacementDocuments", replacementDocuments(library));
         model.addAttribute("homeRegion",

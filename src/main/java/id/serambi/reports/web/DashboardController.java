@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import id.serambi.frontoffice.FrontOfficeService;
 import id.serambi.libraries.Library;
+import id.serambi.libraries.LibraryService;
 import id.serambi.reports.DashboardFigures;
 import id.serambi.reports.ReportService;
 import id.serambi.reports.internal.Exports;
@@ -38,11 +39,14 @@ class DashboardController {
     private final ReportService reports;
     private final FrontOfficeService frontOffice;
     private final Messages messages;
+    private final LibraryService libraries;
 
-    DashboardController(ReportService reports, FrontOfficeService frontOffice, Messages messages) {
+    DashboardController(ReportService reports, FrontOfficeService frontOffice, Messages messages,
+            LibraryService libraries) {
         this.reports = reports;
         this.frontOffice = frontOffice;
         this.messages = messages;
+        this.libraries = libraries;
     }
 
     @GetMapping("/app/{lib}/dashboard")
@@ -127,7 +131,8 @@ class DashboardController {
     }
 
     private List<Table> tables(Library library, DashboardFigures figures) {
-        return ReportTables.of(figures, frontOffice.purposes(library.id()), messages);
+        return ReportTables.of(figures, frontOffice.purposes(library.id()), libraries.categoryNames(library.id()),
+                messages);
     }
 
     private static String name(DashboardFigures figures, String suffix) {
