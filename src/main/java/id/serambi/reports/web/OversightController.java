@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.serambi.frontoffice.FrontOfficeService;
 import id.serambi.libraries.Library;
@@ -81,8 +82,10 @@ class OversightController {
 
     @PostMapping("/app/{lib}/network")
     @PreAuthorize("hasRole('ADMIN')")
-    String oversee(Library library, @RequestParam(name = "libraries", required = false) List<String> codes) {
+    String oversee(Library library, @RequestParam(name = "libraries", required = false) List<String> codes,
+            RedirectAttributes redirect) {
         oversight.oversee(library, codes);
+        redirect.addFlashAttribute("notice", "reports.oversight.saved");
         return "redirect:/app/" + library.code() + "/network";
     }
 
