@@ -32,6 +32,54 @@
     });
   }
 
+  // Each kiosk device keeps its own default purpose (a kiosk at the internet room is not one at the reading room);
+  // it is chosen in the open, on the kiosk page, and the library's setting is only the first default.
+  function defaultKey() {
+    return 'serambi.kiosk.' + document.body.getAttribute('data-library') + '.purpose';
+  }
+
+  function rememberedDefault() {
+    var select = document.getElementById('kiosk-default');
+    var stored = null;
+    try {
+      stored = window.localStorage.getItem(defaultKey());
+    } catch (e) {
+      stored = null;
+    }
+    var known = select && stored && Array.prototype.some.call(select.options, function (o) {
+      return o.value === stored;
+    });
+    return known ? stored : document.body.getAttribute('data-default-purpose');
+  }
+
+  function useDefault(code) {
+    var select = document.getElementById('kiosk-default');
+    if (select) {
+      select.value = code;
+    }
+    document.body.setAttribute('data-default-purpose', code);
+    choosePurpose(code);
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    if (kiosk() && document.getElementById('kiosk-default')) {
+      useDefault(rememberedDefault());
+    }
+  });
+
+  document.addEventListener('change', function (event) {
+    if (!kiosk() || event.target.id !== 'kiosk-default') {
+      return;
+    }
+    try {
+      window.localStorage.setItem(defaultKey(), event.target.value);
+    } catch (e) {
+      // private mode: the choice holds until the page is reloaded
+    }
+    useDefault(event.target.value);
+    focusScan();
+  });
+
   function reset() {
     var result = document.getElementById('kiosk-result');
     if (result) {

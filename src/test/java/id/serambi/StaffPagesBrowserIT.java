@@ -80,6 +80,76 @@ class StaffPagesBrowserIT {
         opensInBothLanguages(new ArrayList<>(adminsPages), "admin");
     }
 
+    @Test
+    void theStaffMenuFitsOnOneLineAt1366Pixels() {
+        Browser.signIn(browser, port, TestUsers.ADMIN, TestUsers.PASSWORD);
+        for (String language : List.of("id", "en")) {
+            browser.get("http://localhost:" + port + "/app/" + LIBRARY + "?lang=" + language);
+            Browser.screenshot(browser, "staff-menu-1366-" + language);
+            var js = (org.openqa.selenium.JavascriptExecutor) browser;
+            assertThat(((Number) js.executeScript("return window.innerWidth")).intValue()).isLessThanOrEqualTo(1366);
+            List<WebElement> shown = browser.findElements(By.cssSelector("nav.mainnav > a, nav.mainnav summary"));
+            assertThat(browser.findElements(By.cssSelector("nav.mainnav a"))).hasSizeGreaterThan(10);
+            assertThat(shown.stream().map(a -> a.getRect().getY()).distinct()).as(language + ": one line").hasSize(1);
+            browser.findElement(By.cssSelector("nav.mainnav summary")).click();
+            Browser.screenshot(browser, "staff-menu-1366-more-" + language);
+            assertThat(browser.findElement(By.cssSelector("nav.mainnav .more-menu a[href$='/admin/staff']"))
+                    .isDisplayed()).isTrue();
+            assertThat((Boolean) js.executeScript(
+                    "const n = document.querySelector('nav.mainnav'); return n.scrollWidth <= n.clientWidth;"))
+                    .as(language + ": nothing hidden off the side").isTrue();
+        }
+    }
+
+    @Test
+    void theStaffFormTicksNoRoleByItselfAndNamesTheRolesInWords() {
+        Browser.signIn(browser, port, TestUsers.ADMIN, TestUsers.PASSWORD);
+        browser.get("http://localhost:" + port + "/admin/staff");
+        List<WebElement> roles = browser.findElements(By.cssSelector("input[type=checkbox][name=roles]"));
+        assertThat(roles).isNotEmpty().noneMatch(WebElement::isSelected);
+        WebElement petugas = browser.findElement(By.cssSelector("input[type=checkbox][name=roles][value=PETUGAS]"));
+        petugas.click();
+        assertThat(petugas.isSelected()).isTrue();
+        petugas.click();
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("library"))).selectByValue(LIBRARY);
+        browser.findElement(By.id("username")).sendKeys("tanpaperan" + System.nanoTime() % 100000);
+        browser.findElement(By.id("fullName")).sendKeys("Tanpa Peran");
+        browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
+        Browser.clickAndWaitForNextPage(browser,
+                browser.findElement(By.cssSelector("form[method=post][action$='/admin/staff'] button.primary")));
+        Browser.screenshot(browser, "staff-form-role-error-id");
+
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Pilih sedikitnya satu peran: Petugas, Kepala Seksi, Kepala Bidang atau Kepala Dinas.")
+                .doesNotContain("PETUGAS");
+    }
+
+    @Test
+    void theMissingHolidaysWarningIsForThoseWhoCanFixItAndOpensTheCalendar() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(today.getMonthValue() >= 10, "the warning is given from October");
+        String nextYear = String.valueOf(today.getYear() + 1);
+        String warning = "Hari libur tahun " + nextYear + " belum dimasukkan";
+        String petugas = StaffFixtures.aStaffMember(accounts, libraries, "sidoarjo", Role.PETUGAS);
+        Browser.signIn(browser, port, petugas, TestUsers.PASSWORD);
+        browser.get("http://localhost:" + port + "/app/sidoarjo");
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain(warning);
+        browser.get("http://localhost:" + port + "/app/sidoarjo/standards");
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain(warning);
+
+        browser.manage().deleteAllCookies();
+        String kabid = StaffFixtures.aStaffMember(accounts, libraries, "sidoarjo", Role.KABID);
+        Browser.signIn(browser, port, kabid, TestUsers.PASSWORD);
+        browser.get("http://localhost:" + port + "/app/sidoarjo");
+        Browser.screenshot(browser, "home-holidays-warning-kabid");
+        WebElement item = browser.findElements(By.cssSelector(".alert.warning li")).stream()
+                .filter(li -> li.getText().contains(warning)).findFirst().orElseThrow();
+        Browser.clickAndWaitForNextPage(browser, item.findElement(By.tagName("a")));
+        assertThat(browser.getCurrentUrl()).contains("/app/sidoarjo/settings?year=" + nextYear).endsWith("#holidays");
+        assertThat(browser.findElement(By.cssSelector("#holidays h2")).getText()).contains(nextYear);
+    }
+
     /** The links of the navigation as rendered on the library's home page. */
     private List<String> navigationLinks() {
         browser.get("http://localhost:" + port + "/app/" + LIBRARY);

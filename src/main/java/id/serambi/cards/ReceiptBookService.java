@@ -110,9 +110,9 @@ public class ReceiptBookService {
      * Sends a code to the member's mobile (or e-mail) to confirm the number; answers where it went, masked. Not in a
      * transaction: the code is stored and committed first, then the SMS leaves with no pool connection held.
      */
-    public String sendPhoneCheck(Library library, String memberNumber, String channel) {
+    public CodeSent sendPhoneCheck(Library library, String memberNumber, String channel) {
         MemberView member = printable.require(library, memberNumber);
-        return codes.send(library, member, OneTimeCodes.Purpose.PHONE_CHECK, channel == null ? "SMS" : channel);
+        return codes.sendAndTell(library, member, OneTimeCodes.Purpose.PHONE_CHECK, channel == null ? "SMS" : channel);
     }
 
     /** Checks the code; a wrong try counts even though the check fails (in its own transaction). */

@@ -72,7 +72,8 @@ public class ComplaintQueries {
         List<PublicComplaintStatus.Step> steps = complaints.steps(library.id(), complaint.trackingCode()).stream()
                 .map(step -> new PublicComplaintStatus.Step(step.status(), step.at())).toList();
         return new PublicComplaintStatus(complaint.trackingCode(), library.code(), library.name(),
-                complaint.status(), steps, complaint.publicResponse());
+                complaint.status(), steps, complaint.publicResponse(),
+                complaint.status().awaitsLibrary() ? complaint.dueAt() : null);
     }
 
     /** The channels the library publishes in its service standards (all of them when it publishes none). */

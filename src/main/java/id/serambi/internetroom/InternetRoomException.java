@@ -37,6 +37,12 @@ public class InternetRoomException extends DomainException {
                 "internetroom.workstation.outOfService", name);
     }
 
+    /** The last session on it ended and nobody has tidied it yet (seed 004's last step). */
+    public static InternetRoomException awaitingTidy(String name) {
+        return new InternetRoomException(HttpStatus.CONFLICT, "WORKSTATION_AWAITING_TIDY",
+                "internetroom.workstation.awaitingTidy", name);
+    }
+
     public static InternetRoomException memberInSession(String memberNumber) {
         return new InternetRoomException(HttpStatus.CONFLICT, "MEMBER_IN_SESSION",
                 "internetroom.session.memberBusy", memberNumber);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -71,12 +72,17 @@ public class InternetRoomService {
         workstations.setInService(library, workstationId, inService);
     }
 
-    /** Every workstation with its running session (time-outs applied lazily by the scheduler and on start). */
-    public List<WorkstationState> room(LibraryId library) {
-        Map<Long, InternetSession> running = sessions.active(library).stream()
+    /**
+     * Every workstation with its running session (time-outs applied lazily by the scheduler and on start), and whether
+     * it waits to be tidied after today's last session.
+     */
+    public List<WorkstationState> room(Library library) {
+        Map<Long, InternetSession> running = sessions.active(library.id()).stream()
                 .collect(Collectors.toMap(InternetSession::workstationId, Function.identity()));
-        return workstations.findAll(library).stream()
-                .map(w -> new WorkstationState(w, running.get(w.id()))).toList();
+        Set<Long> untidy = awaitingTidy(library).stream().map(InternetSession::workstationId)
+                .collect(Collectors.toSet());
+        return workstations.findAll(library.id()).stream()
+                .map(w -> new WorkstationState(w, running.get(w.id()), untidy.contains(w.id()))).toList();
     }
 
     @Transactional
@@ -108,6 +114,9 @@ public class InternetRoomService {
     @Transactional
     public QueueEntry joinQueue(Library library, String memberNumber) {
         MemberCard card = room.requireMember(library, memberNumber);
+        if (sessions.memberBusy(library.id(), card.memberNumber())) {
+            throw InternetRoomException.memberInSession(card.memberNumber());
+        }
         if (queue.isWaiting(library.id(), card.memberNumber())) {
             throw InternetRoomException.alreadyQueued(card.memberNumber());
         }

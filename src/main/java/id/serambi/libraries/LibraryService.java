@@ -110,6 +110,13 @@ public class LibraryService {
         return categories.findAll(library);
     }
 
+    /** Each category's name by its code (retired ones too), for pages and reports that count by category. */
+    public java.util.Map<String, String> categoryNames(LibraryId library) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        categories.findAll(library).forEach(category -> names.put(category.code(), category.name()));
+        return names;
+    }
+
     /** What the library should look at in its own published standard. */
     public List<StandardWarning> warnings(Library library) {
         List<StandardWarning> warnings = new ArrayList<>();

@@ -134,6 +134,11 @@ public class Memberships {
         return registrations.warnings(library, memberNumber);
     }
 
+    /** Live members with a similar name and the same birth date: the desk looks before it registers. */
+    public List<String> similarMembers(Library library, String fullName, LocalDate birthDate) {
+        return registrations.similar(library, fullName, birthDate);
+    }
+
     public HomeRegion homeRegion(Library library, String memberNumber) {
         return registrations.homeRegion(library, memberNumber);
     }

@@ -95,6 +95,26 @@ class HandoverPhoneProofBrowserIT {
         assertThat(libraries.handoverRequiresConfirmedPhone(libraries.require("jateng").id())).isFalse();
     }
 
+    @Test
+    void withoutAGatewayTheDeskIsToldTheCodeWasNotSent() {
+        String clerk = StaffFixtures.aStaffMember(accounts, libraries, "barut", Role.PETUGAS);
+        PrintedMember member = HandoverPhoneProofApiIT.aMemberWithACard(Api.on(port).as(clerk, TestUsers.PASSWORD),
+                "barut", HandoverPhoneProofApiIT.BARUT_DISTRICT);
+        Browser.signIn(browser, port, clerk, TestUsers.PASSWORD);
+
+        for (String language : new String[] {"id", "en"}) {
+            browser.get(url("/app/barut/cards/handover?memberNumber=" + member.number() + "&lang=" + language));
+            Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("button[value=SMS]")));
+            Browser.screenshot(browser, "handover-code-not-sent-" + language);
+            assertThat(browser.findElements(By.cssSelector("p.alert.success"))).isEmpty();
+            assertThat(problem()).isEqualTo("id".equals(language)
+                    ? "Kode tidak dikirim: Serambi belum tersambung ke gateway SMS atau server e-mail. Pastikan nomor "
+                            + "HP dengan cara lain."
+                    : "The code was not sent: Serambi is not connected to an SMS gateway or e-mail server. Confirm "
+                            + "the phone number another way.");
+        }
+    }
+
     private void submit(String name, String phoneShown) {
         browser.findElement(By.id("signatureName")).clear();
         browser.findElement(By.id("signatureName")).sendKeys(name);

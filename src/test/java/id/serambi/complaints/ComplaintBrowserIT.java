@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import id.serambi.accounts.AccountService;
 import id.serambi.libraries.LibraryService;
 import id.serambi.shared.security.Role;
+import id.serambi.support.Api;
 import id.serambi.support.Browser;
 import id.serambi.support.IntegrationTest;
 import id.serambi.support.StaffFixtures;
@@ -74,6 +75,8 @@ class ComplaintBrowserIT {
         Browser.screenshot(browser, "complaint-public-filed-phone");
         assertThat(code).matches("[2-9A-Z]{10}");
         assertThat(browser.getPageSource()).doesNotContain("Rina", "rina@example.org", text);
+        assertThat(browser.findElement(By.id("complaint-due")).getText())
+                .matches("Ditanggapi paling lambat: \\d{2}-\\d{2}-\\d{4}");
 
         browser.get(url("/l/lebak/pengaduan"));
         browser.findElement(By.id("kode")).sendKeys(code.toLowerCase());
@@ -81,6 +84,10 @@ class ComplaintBrowserIT {
 
         assertThat(browser.getCurrentUrl()).endsWith("/l/lebak/pengaduan/" + code);
         assertThat(browser.findElement(By.id("complaint-status")).getText()).isEqualTo("Diterima");
+        browser.get(url("/l/lebak/pengaduan/" + code + "?lang=en"));
+        Browser.screenshot(browser, "complaint-public-status-due-en");
+        assertThat(browser.findElement(By.id("complaint-due")).getText())
+                .matches("To be answered by: \\d{2}-\\d{2}-\\d{4}");
     }
 
     @Test
@@ -135,6 +142,34 @@ class ComplaintBrowserIT {
         browser.get(url("/app/jateng/complaints/settings"));
         assertThat(browser.findElement(By.cssSelector(".status-code")).getText()).isEqualTo("403");
         assertThat(browser.findElements(By.id("verifyDays"))).isEmpty();
+    }
+
+    @Test
+    void theKabidsHomePageListsTheComplaintsWaitingForTheirAnswer() {
+        String petugas = StaffFixtures.aStaffMember(accounts, libraries, "lebak", Role.PETUGAS);
+        String kabid = StaffFixtures.aStaffMember(accounts, libraries, "lebak", Role.KABID);
+        String code = ComplaintFixtures.filed(Api.on(port), "lebak", ComplaintFixtures.aWebComplaint());
+        assertThat(Api.on(port).as(petugas, TestUsers.PASSWORD).post("/api/v1/libraries/lebak/complaints/" + code
+                + "/transitions", ComplaintFixtures.transition("VERIFIED", "diteruskan ke Kabid", null)).status())
+                .isEqualTo(200);
+
+        Browser.signIn(browser, port, petugas, TestUsers.PASSWORD);
+        browser.get(url("/app/lebak"));
+        assertThat(browser.findElements(By.id("complaints-awaiting"))).isEmpty();
+        browser.manage().deleteAllCookies();
+        Browser.signIn(browser, port, kabid, TestUsers.PASSWORD);
+        browser.get(url("/app/lebak"));
+        Browser.screenshot(browser, "home-kabid-complaints-awaiting-id");
+
+        WebElement panel = browser.findElement(By.id("complaints-awaiting"));
+        assertThat(panel.findElement(By.tagName("h2")).getText()).isEqualTo("Pengaduan menunggu tanggapan Anda");
+        WebElement link = panel.findElements(By.cssSelector("td a")).stream()
+                .filter(a -> a.getText().equals(code)).findFirst().orElseThrow();
+        assertThat(link.getAttribute("href")).endsWith("/app/lebak/complaints/" + code);
+        browser.get(url("/app/lebak?lang=en"));
+        Browser.screenshot(browser, "home-kabid-complaints-awaiting-en");
+        assertThat(browser.findElement(By.cssSelector("#complaints-awaiting h2")).getText())
+                .isEqualTo("Complaints waiting for your answer");
     }
 
     private void step(String status, String note, String response) {

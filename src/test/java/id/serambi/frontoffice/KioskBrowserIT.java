@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.ZoneId;
 
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +16,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -114,6 +116,40 @@ class KioskBrowserIT {
         assertThat(blocked).doesNotContain(deactivated.name())
                 .isEqualTo(unknown.replace("99999998", deactivated.number()));
         assertThat(old).doesNotContain(replaced.name()).isEqualTo(unknown.replace("99999998", replaced.number()));
+    }
+
+    @Test
+    void eachKioskShowsItsDefaultPurposePressedAndKeepsItAcrossVisitorsAndReloads() {
+        TestMember member = new MemberCardFixtures(events, transaction)
+                .aValidMember(libraries.require("banyuwangi").id());
+        Browser.signIn(browser, port, staff, TestUsers.PASSWORD);
+        browser.get("http://localhost:" + port + "/app/banyuwangi/kiosk");
+        String libraryDefault = pressedPurpose();
+        assertThat(new Select(browser.findElement(By.id("kiosk-default"))).getFirstSelectedOption()
+                .getDomProperty("value")).isEqualTo(libraryDefault);
+
+        new Select(browser.findElement(By.id("kiosk-default"))).selectByValue("INTERNET");
+        assertThat(pressedPurpose()).isEqualTo("INTERNET");
+        browser.navigate().refresh();
+        Browser.screenshot(browser, "kiosk-default-purpose-id");
+        assertThat(pressedPurpose()).isEqualTo("INTERNET");
+        assertThat(new Select(browser.findElement(By.id("kiosk-default"))).getFirstSelectedOption()
+                .getDomProperty("value")).isEqualTo("INTERNET");
+
+        browser.findElement(By.cssSelector("button[data-purpose='" + libraryDefault + "']")).click();
+        scan(member.number());
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "INTERNET".equals(pressedPurpose()));
+        assertThat(browser.findElement(By.cssSelector("#scan-form .purpose-field")).getDomProperty("value"))
+                .isEqualTo("INTERNET");
+        browser.get("http://localhost:" + port + "/app/banyuwangi/kiosk?lang=en");
+        Browser.screenshot(browser, "kiosk-default-purpose-en");
+        assertThat(browser.findElement(By.cssSelector("label[for=kiosk-default]")).getText())
+                .isEqualTo("Default purpose at this kiosk");
+    }
+
+    private String pressedPurpose() {
+        List<WebElement> pressed = browser.findElements(By.cssSelector(".purpose-buttons button[aria-pressed=true]"));
+        return pressed.size() == 1 ? pressed.getFirst().getAttribute("data-purpose") : String.valueOf(pressed.size());
     }
 
     /** Scans a number and answers what the kiosk shows, without htmx's passing classes (once the field is empty). */

@@ -75,6 +75,9 @@ class OversightBrowserIT {
             }
         }
         Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("#oversight-settings button[type=submit]")));
+        Browser.screenshot(browser, "oversight-saved");
+        assertThat(browser.findElement(By.id("oversight-saved")).getText())
+                .isEqualTo("Daftar perpustakaan yang dibina tersimpan.");
         browser.manage().deleteAllCookies();
 
         String kabid = StaffFixtures.aStaffMember(accounts, libraries, "jateng", Role.KABID);

@@ -117,7 +117,7 @@ final class AccessMatrix {
                 "/app/{lib}/complaints", "/app/{lib}/complaints/new", "/app/{lib}/complaints/{code}",
                 "/app/{lib}/guestbook", "/app/{lib}/guestbook/today", "/app/{lib}/ikm", "/app/{lib}/ikm.csv",
                 "/app/{lib}/internet", "/app/{lib}/internet/panel", "/app/{lib}/kiosk", "/app/{lib}/members",
-                "/app/{lib}/members/new", "/app/{lib}/members/{memberNumber}",
+                "/app/{lib}/members/new", "/app/{lib}/members/similar", "/app/{lib}/members/{memberNumber}",
                 "/app/{lib}/members/{memberNumber}/edit", "/app/{lib}/members/{memberNumber}/photo.jpg",
                 "/app/{lib}/settings", "/app/{lib}/standards", "/app/{lib}/cards", "/app/{lib}/cards/handover",
                 "/app/{lib}/cards/receipts", "/app/{lib}/cards/receipts.pdf",

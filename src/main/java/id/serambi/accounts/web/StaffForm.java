@@ -12,7 +12,8 @@ public class StaffForm {
     private String username;
     private String password;
     private String fullName;
-    private List<Role> roles = new ArrayList<>(List.of(Role.PETUGAS));
+    // Nothing ticked at first: a pre-ticked role was unticked by the click meant to tick it.
+    private List<Role> roles = new ArrayList<>();
 
     public String getLibrary() {
         return library;

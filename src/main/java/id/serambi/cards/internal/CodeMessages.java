@@ -34,17 +34,20 @@ class CodeMessages {
         this.mailer = mailer;
     }
 
-    void bySms(Library library, String toE164, String code, int minutes) {
+    /** Answers whether the code reached a gateway that delivers it (not only the log). */
+    boolean bySms(Library library, String toE164, String code, int minutes) {
         sms.send(toE164, mailer.text(MEMBER_LANGUAGE, text(library, code, minutes)));
+        return sms.delivers();
     }
 
     /** The member waits for this code, so a failing SMTP server is an answer (502), not only a log line. */
-    void byEmail(Library library, String to, String code, int minutes) {
+    boolean byEmail(Library library, String to, String code, int minutes) {
         Mailer.Delivery delivery = mailer.send(to, MEMBER_LANGUAGE,
                 MailText.of("cards.code.mailSubject", library.name()), text(library, code, minutes));
         if (delivery == Mailer.Delivery.FAILED) {
             throw new DomainException(HttpStatus.BAD_GATEWAY, "MAIL_FAILED", "cards.code.mailFailed");
         }
+        return delivery == Mailer.Delivery.SENT;
     }
 
     /** A notice by SMS (or to the log without a gateway); a failing gateway throws, for the event to be retried. */

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import id.serambi.cards.CodeRejectedException;
 import id.serambi.cards.NoContactException;
+import id.serambi.cards.CodeSent;
 import id.serambi.libraries.Library;
 import id.serambi.membership.MemberView;
 import id.serambi.shared.DomainException;
@@ -63,6 +64,11 @@ public class OneTimeCodes {
      * withdraws its code and is answered as before (502).
      */
     public String send(Library library, MemberView member, Purpose purpose, String channel) {
+        return sendAndTell(library, member, purpose, channel).sentTo();
+    }
+
+    /** Sends as {@link #send} does, and tells whether a gateway delivered it or it only went to the log. */
+    public CodeSent sendAndTell(Library library, MemberView member, Purpose purpose, String channel) {
         boolean email = "EMAIL".equals(channel);
         String destination = email ? member.email() : member.phoneE164();
         if (destination == null || destination.isBlank()) {
@@ -71,17 +77,15 @@ public class OneTimeCodes {
         String code = String.format("%06d", random.nextInt(1_000_000));
         long codeId = issuing.issue(library.id(), member.memberNumber(), purpose, email ? "EMAIL" : "SMS",
                 destination, hash(code), Instant.now(clock));
+        boolean delivered;
         try {
-            if (email) {
-                messages.byEmail(library, destination, code, MINUTES);
-            } else {
-                messages.bySms(library, destination, code, MINUTES);
-            }
+            delivered = email ? messages.byEmail(library, destination, code, MINUTES)
+                    : messages.bySms(library, destination, code, MINUTES);
         } catch (RuntimeException notSent) {
             issuing.withdraw(library.id(), codeId);
             throw notSent;
         }
-        return UndeliveredMessages.mask(destination);
+        return new CodeSent(UndeliveredMessages.mask(destination), delivered);
     }
 
     /**

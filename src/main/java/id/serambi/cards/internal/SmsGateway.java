@@ -4,4 +4,9 @@ package id.serambi.cards.internal;
 public sealed interface SmsGateway permits LoggingSmsGateway, HttpSmsGateway {
 
     void send(String toE164, String text);
+
+    /** Whether a message given to it reaches a phone (the log-only gateway's do not). */
+    default boolean delivers() {
+        return true;
+    }
 }

@@ -41,6 +41,7 @@ class CardController {
         model.addAttribute("member", member == null ? null : member.strip());
         model.addAttribute("queue", cards.queue(library));
         List<CardBatch> batches = cards.batches(library);
+        model.addAttribute("categoryNames", libraries.categoryNames(library.id()));
         model.addAttribute("batches", batches);
         model.addAttribute("notReprintable", cards.notReprintable(library, batches));
         model.addAttribute("laminates", laminates(library));

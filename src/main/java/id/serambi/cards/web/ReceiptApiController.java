@@ -56,7 +56,7 @@ class ReceiptApiController {
     @Operation(summary = "Send a 6-digit code (valid 10 minutes) to the member's mobile (SMS, default) or EMAIL")
     PhoneCheckSent sendCode(Library library, @PathVariable String memberNumber,
             @RequestBody(required = false) PhoneCheckRequest request) {
-        String sentTo = book.sendPhoneCheck(library, memberNumber, request == null ? null : request.channel());
+        String sentTo = book.sendPhoneCheck(library, memberNumber, request == null ? null : request.channel()).sentTo();
         return new PhoneCheckSent(sentTo, 10);
     }
 

@@ -18,6 +18,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import id.serambi.cards.CardService;
 import id.serambi.cards.CodeRejectedException;
+import id.serambi.cards.CodeSent;
 import id.serambi.cards.Handover;
 import id.serambi.cards.PhoneNotConfirmedException;
 import id.serambi.cards.ReceiptBookService;
@@ -55,8 +56,12 @@ class ReceiptController {
     @PostMapping("/handover/phone-check")
     String sendCode(Library library, @RequestParam String memberNumber, @RequestParam String channel,
             RedirectAttributes redirect) {
-        String sentTo = book.sendPhoneCheck(library, memberNumber, channel);
-        redirect.addFlashAttribute("notice", messages.get("cards.handover.codeSent", sentTo));
+        CodeSent sent = book.sendPhoneCheck(library, memberNumber, channel);
+        if (sent.delivered()) {
+            redirect.addFlashAttribute("notice", messages.get("cards.handover.codeSent", sent.sentTo()));
+        } else {
+            redirect.addFlashAttribute("problem", messages.get("cards.handover.codeNotSent"));
+        }
         return backTo(library, memberNumber);
     }
 

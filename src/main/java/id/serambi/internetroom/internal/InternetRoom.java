@@ -55,8 +55,8 @@ public class InternetRoom {
         expireDue(library, at);
         Workstation workstation = workstations.lockByName(library.id(), workstationName.strip())
                 .orElseThrow(() -> InvalidInputException.of("workstation", "internetroom.workstation.unknown"));
-        requireFree(library, workstation, card.memberNumber());
         LocalDate day = at.atZone(library.timezone()).toLocalDate();
+        requireFree(library, workstation, card.memberNumber(), day);
         InternetRoomSettings allowance = allowances.find(library.id());
         long left = allowance.dailyMinutes() * 60L - sessions.secondsUsed(library.id(), card.memberNumber(), day, at);
         if (left < 60) {
@@ -91,12 +91,15 @@ public class InternetRoom {
         }
     }
 
-    private void requireFree(Library library, Workstation workstation, String memberNumber) {
+    private void requireFree(Library library, Workstation workstation, String memberNumber, LocalDate day) {
         if (!workstation.inService()) {
             throw InternetRoomException.outOfService(workstation.name());
         }
         if (sessions.workstationBusy(library.id(), workstation.id())) {
             throw InternetRoomException.busy(workstation.name());
+        }
+        if (sessions.awaitingTidy(library.id(), day).stream().anyMatch(s -> s.workstationId() == workstation.id())) {
+            throw InternetRoomException.awaitingTidy(workstation.name());
         }
         if (sessions.memberBusy(library.id(), memberNumber)) {
             throw InternetRoomException.memberInSession(memberNumber);

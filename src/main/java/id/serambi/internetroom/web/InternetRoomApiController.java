@@ -77,16 +77,16 @@ class InternetRoomApiController {
     }
 
     @GetMapping("/workstations")
-    @Operation(summary = "Every workstation with its running session")
+    @Operation(summary = "Every workstation with its running session and whether it waits to be tidied")
     List<WorkstationState> workstations(Library library) {
-        return internetRoom.room(library.id());
+        return internetRoom.room(library);
     }
 
     @PostMapping("/internet-sessions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start a session for a member with a valid KTA on a workstation (by name). 422 "
             + "KTA_REQUIRED, UNKNOWN_CARD, CARD_EXPIRED, CARD_BLOCKED, CARD_NOT_ACTIVE or DAILY_ALLOWANCE_USED; "
-            + "409 WORKSTATION_BUSY, WORKSTATION_OUT_OF_SERVICE or MEMBER_IN_SESSION")
+            + "409 WORKSTATION_BUSY, WORKSTATION_OUT_OF_SERVICE, WORKSTATION_AWAITING_TIDY or MEMBER_IN_SESSION")
     SessionResponse start(Library library, @RequestBody SessionRequest request) {
         return SessionResponse.of(internetRoom.start(library, request.memberNumber(), request.workstation()));
     }

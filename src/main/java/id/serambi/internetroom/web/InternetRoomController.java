@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.serambi.internetroom.InternetRoomService;
 import id.serambi.internetroom.InternetRoomSettings;
 import id.serambi.libraries.Library;
+import id.serambi.libraries.LibraryService;
 import id.serambi.shared.DomainException;
 
 /** The staff page that runs the internet room: who sits where, for how long, the queue, and the day's usage. */
@@ -21,9 +22,11 @@ import id.serambi.shared.DomainException;
 class InternetRoomController {
 
     private final InternetRoomService internetRoom;
+    private final LibraryService libraries;
 
-    InternetRoomController(InternetRoomService internetRoom) {
+    InternetRoomController(InternetRoomService internetRoom, LibraryService libraries) {
         this.internetRoom = internetRoom;
+        this.libraries = libraries;
     }
 
     @GetMapping
@@ -32,13 +35,14 @@ class InternetRoomController {
         model.addAttribute("usage", internetRoom.usage(library, internetRoom.today(library).minusDays(6),
                 internetRoom.today(library)));
         model.addAttribute("settings", internetRoom.settings(library.id()));
+        model.addAttribute("categoryNames", libraries.categoryNames(library.id()));
         return "internetroom/room";
     }
 
     @GetMapping("/panel")
     String panel(Library library, Model model) {
         model.addAttribute("library", library);
-        model.addAttribute("states", internetRoom.room(library.id()));
+        model.addAttribute("states", internetRoom.room(library));
         model.addAttribute("queue", internetRoom.queue(library.id()));
         model.addAttribute("awaitingTidy", internetRoom.awaitingTidy(library));
         model.addAttribute("now", internetRoom.now());

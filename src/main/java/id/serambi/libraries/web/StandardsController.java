@@ -44,7 +44,7 @@ class StandardsController {
     String list(Library library, Model model) {
         model.addAttribute("library", library);
         model.addAttribute("services", libraries.standards(library.id()));
-        model.addAttribute("warnings", libraries.warnings(library));
+        model.addAttribute("warnings", CurrentStaff.holds(Role.KABID) ? libraries.warnings(library) : List.of());
         model.addAttribute("changes", administration.standardChanges(library.id()));
         model.addAttribute("canEdit", mayEdit());
         return "libraries/standards";

@@ -54,6 +54,13 @@ public class MemberRepository {
                 .params(library.value(), tokenHash).query(MemberRepository::record).optional();
     }
 
+    /** The live member holding this NIK, if any. */
+    public Optional<String> nikHolder(LibraryId library, byte[] nikIndex) {
+        return jdbc.sql("select member_number from member where library_id = ? and nik_index = ? "
+                + "and status <> 'REPLACED' order by id limit 1").params(library.value(), nikIndex)
+                .query(String.class).optional();
+    }
+
     public boolean nikTaken(LibraryId library, byte[] nikIndex) {
         return jdbc.sql("select exists (select 1 from member where library_id = ? and nik_index = ? "
                 + "and status <> 'REPLACED')").params(library.value(), nikIndex).query(Boolean.class).single();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -72,8 +73,9 @@ public class Registrations {
         ValidApplication application = validator.validate(library, form, channel == MemberRecord.Channel.DESK);
         PhotoProcessor.Photo processed = photo == null || photo.length == 0 ? null : photos.process(photo);
         EncryptedIdentity identity = identities.encrypt(library.idValue(), application);
-        if (members.nikTaken(library.id(), identity.nikIndex())) {
-            throw new AlreadyRegisteredException();
+        Optional<String> holder = members.nikHolder(library.id(), identity.nikIndex());
+        if (holder.isPresent()) {
+            throw new AlreadyRegisteredException(channel == MemberRecord.Channel.DESK ? holder.get() : null);
         }
         List<String> warnings = new ArrayList<>(application.warnings());
         members.similar(library.id(), application.fullName(), application.birthDate(), -1)
@@ -96,6 +98,13 @@ public class Registrations {
             storePhoto(procedure, member, processed, now);
         }
         return new Registered(number, MemberStatus.PENDING_VERIFICATION, warnings, token);
+    }
+
+    /** Numbers of live members with a similar name and the same birth date, for the desk before it saves. */
+    @Transactional(readOnly = true)
+    public List<String> similar(Library library, String fullName, LocalDate birthDate) {
+        return fullName == null || fullName.isBlank() || birthDate == null ? List.of()
+                : members.similar(library.id(), fullName.strip(), birthDate, -1);
     }
 
     /** The warnings staff should look at for a member (similar names, retired region codes). */

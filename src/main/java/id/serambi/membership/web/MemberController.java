@@ -22,6 +22,7 @@ import id.serambi.libraries.DocumentType;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryService;
 import id.serambi.libraries.MemberCategory;
+import id.serambi.membership.AlreadyRegisteredException;
 import id.serambi.membership.CorrectApplication;
 import id.serambi.membership.MemberCardSteps;
 import id.serambi.membership.MemberStatus;
@@ -48,11 +49,14 @@ class MemberController {
     private final Warnings warnings;
     private final PhotoStash stash;
     private final MemberCardSteps cardSteps;
+    private final HistoryNotes historyNotes;
 
     MemberController(Memberships memberships, MembershipService membership, LibraryService libraries,
-            RegionDirectory regions, Warnings warnings, PhotoStash stash, MemberCardSteps cardSteps) {
+            RegionDirectory regions, Warnings warnings, PhotoStash stash, MemberCardSteps cardSteps,
+            HistoryNotes historyNotes) {
         this.stash = stash;
         this.cardSteps = cardSteps;
+        this.historyNotes = historyNotes;
         this.memberships = memberships;
         this.membership = membership;
         this.libraries = libraries;
@@ -93,12 +97,37 @@ class MemberController {
                     new RegisterMember(application.details(), chosen));
             stash.forget(session, keptPhoto);
             redirect.addFlashAttribute("registered", registered.memberNumber());
-            redirect.addFlashAttribute("registrationWarnings", warnings.text(registered.warnings()));
             return "redirect:/app/" + library.code() + "/members/" + registered.memberNumber();
+        } catch (AlreadyRegisteredException existing) {
+            if (existing.existingMemberNumber() == null) {
+                FormErrors.bind(binding, existing);
+            } else {
+                model.addAttribute("alreadyMember",
+                        warnings.aroundNumber("membership.error.alreadyMember", existing.existingMemberNumber()));
+            }
+            return formPage(library, model);
         } catch (DomainException refusal) {
             FormErrors.bind(binding, refusal);
             stash.keep(session, chosen, model);
             return formPage(library, model);
+        }
+    }
+
+    /** Members with a similar name and the same birth date, shown on the desk form before it is saved. */
+    @GetMapping("/similar")
+    String similar(Library library, @RequestParam(required = false) String fullName,
+            @RequestParam(required = false) String birthDate, Model model) {
+        model.addAttribute("library", library);
+        model.addAttribute("similar", warnings.lines(memberships.similarMembers(library, fullName, date(birthDate))
+                .stream().map(number -> Warnings.SIMILAR + ":" + number).toList()));
+        return "membership/warnings :: similar";
+    }
+
+    private static java.time.LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return null;
         }
     }
 
@@ -111,8 +140,8 @@ class MemberController {
         model.addAttribute("hasPhoto", membership.photo(library.id(), memberNumber).isPresent());
         model.addAttribute("nextSteps", nextSteps(library, member));
         model.addAttribute("documents", membership.documents(library.id(), member.memberId()));
-        model.addAttribute("history", membership.history(library.id(), member.memberId()));
-        model.addAttribute("warnings", warnings.text(memberships.warnings(library, memberNumber)));
+        model.addAttribute("history", historyNotes.readable(membership.history(library.id(), member.memberId())));
+        model.addAttribute("warnings", warnings.lines(memberships.warnings(library, memberNumber)));
         model.addAttribute("replacementDocuments", replacementDocuments(library));
         model.addAttribute("homeRegion",
                 HomeRegionView.of(memberships.homeRegion(library, memberNumber), regions).text());

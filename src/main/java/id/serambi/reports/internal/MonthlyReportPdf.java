@@ -20,6 +20,7 @@ import org.openpdf.text.pdf.PdfWriter;
 import id.serambi.libraries.Library;
 import id.serambi.reports.DashboardFigures;
 import id.serambi.reports.internal.ReportTables.Table;
+import id.serambi.shared.web.NumberText;
 
 /** The monthly report (Laporan Bulanan) for the head of the agency: the month's figures, a chart and the tables. */
 public final class MonthlyReportPdf {
@@ -61,7 +62,8 @@ public final class MonthlyReportPdf {
             List<List<Object>> rows = table.rows();
             document.add(table(rows.getFirst().stream().map(String::valueOf).toArray(String[]::new),
                     rows.subList(1, rows.size()).stream()
-                            .map(r -> r.stream().map(String::valueOf).toArray(String[]::new)).toList(), null));
+                            .map(r -> r.stream().map(v -> NumberText.of(v, INDONESIAN)).toArray(String[]::new)).toList(),
+                    null));
             document.add(spacer());
         }
         document.close();

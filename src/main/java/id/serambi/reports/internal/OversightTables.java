@@ -22,12 +22,12 @@ public final class OversightTables {
      * @param purposeName a purpose's name by its code
      */
     public static List<Table> of(OversightFigures n, Map<String, String> names, UnaryOperator<String> purposeName,
-            Messages m) {
-        return List.of(summary(n, names, purposeName, m), perLibrary(n, names, m), byDay(n, m));
+            UnaryOperator<String> categoryName, Messages m) {
+        return List.of(summary(n, names, purposeName, categoryName, m), perLibrary(n, names, m), byDay(n, m));
     }
 
     private static Table summary(OversightFigures n, Map<String, String> names, UnaryOperator<String> purposeName,
-            Messages m) {
+            UnaryOperator<String> categoryName, Messages m) {
         List<Object> header = new ArrayList<>(List.of(m.get("reports.oversight.figure")));
         n.libraries().forEach(f -> header.add(names.getOrDefault(f.library(), f.library())));
         header.add(m.get("reports.oversight.total"));
@@ -38,7 +38,7 @@ public final class OversightTables {
         n.total().visitsByPurpose().forEach((code, sum) -> rows.add(m.get("reports.table.visitsByPurpose") + ": "
                 + purposeName.apply(code), f -> f.visits().byPurpose().getOrDefault(code, 0L), sum));
         n.total().newMembersByCategory().forEach((code, sum) -> rows.add(m.get("reports.table.membersByCategory")
-                + ": " + code, f -> f.newMembersByCategory().getOrDefault(code, 0L), sum));
+                + ": " + categoryName.apply(code), f -> f.newMembersByCategory().getOrDefault(code, 0L), sum));
         rows.add(m.get("reports.cards.printed"), f -> f.cards().printed(), n.total().cardsPrinted());
         rows.add(m.get("reports.cards.handedOver"), f -> f.cards().handedOver(), n.total().cardsHandedOver());
         rows.add(m.get("reports.kpi.internet"), f -> f.internet().sessions(), n.total().internetSessions());

@@ -2,6 +2,7 @@ package id.serambi.reports.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import id.serambi.frontoffice.VisitChoice;
@@ -18,7 +19,8 @@ public final class ReportTables {
     public record Table(String id, String title, List<List<Object>> rows) {
     }
 
-    public static List<Table> of(DashboardFigures f, List<VisitChoice> purposes, Messages m) {
+    public static List<Table> of(DashboardFigures f, List<VisitChoice> purposes, Map<String, String> categoryNames,
+            Messages m) {
         List<Table> tables = new ArrayList<>();
         tables.add(table("visits-by-day", m.get("reports.table.visitsByDay"),
                 List.of(m.get("reports.col.date"), m.get("reports.col.people")),
@@ -37,7 +39,7 @@ public final class ReportTables {
                 e -> List.of(e.getKey(), e.getValue().sessions(), e.getValue().minutes())));
         tables.add(table("members-by-category", m.get("reports.table.membersByCategory"),
                 List.of(m.get("reports.col.category"), m.get("reports.col.count")),
-                f.newMembersByCategory().entrySet().stream().toList(), e -> List.of(e.getKey(), e.getValue())));
+                f.newMembersByCategory().entrySet().stream().toList(), e -> List.of(categoryNames.getOrDefault(e.getKey(), e.getKey()), e.getValue())));
         tables.add(table("cards", m.get("reports.table.cards"),
                 List.of(m.get("reports.col.cardStep"), m.get("reports.col.count")),
                 List.of(List.<Object>of(m.get("reports.cards.printed"), f.cards().printed()),

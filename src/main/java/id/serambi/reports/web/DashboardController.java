@@ -135,7 +135,8 @@ class DashboardController {
     }
 
     private List<Table> tables(Library library, DashboardFigures figures) {
-        return ReportTables.of(figures, frontOffice.purposes(library.id()), messages);
+        return ReportTables.of(figures, frontOffice.purposes(library.id()), libraries.categoryNames(library.id()),
+                messages);
     }
 
     private static String name(DashboardFigures figures, String suffix) {

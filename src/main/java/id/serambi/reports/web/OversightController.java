@@ -13,9 +13,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.serambi.frontoffice.FrontOfficeService;
 import id.serambi.libraries.Library;
+import id.serambi.libraries.LibraryService;
 import id.serambi.reports.OversightFigures;
 import id.serambi.reports.OversightService;
 import id.serambi.reports.ReportService;
@@ -33,13 +35,15 @@ class OversightController {
     private final ReportService reports;
     private final FrontOfficeService frontOffice;
     private final Messages messages;
+    private final LibraryService libraries;
 
     OversightController(OversightService oversight, ReportService reports, FrontOfficeService frontOffice,
-            Messages messages) {
+            Messages messages, LibraryService libraries) {
         this.oversight = oversight;
         this.reports = reports;
         this.frontOffice = frontOffice;
         this.messages = messages;
+        this.libraries = libraries;
     }
 
     @GetMapping("/app/{lib}/network")
@@ -78,8 +82,10 @@ class OversightController {
 
     @PostMapping("/app/{lib}/network")
     @PreAuthorize("hasRole('ADMIN')")
-    String oversee(Library library, @RequestParam(name = "libraries", required = false) List<String> codes) {
+    String oversee(Library library, @RequestParam(name = "libraries", required = false) List<String> codes,
+            RedirectAttributes redirect) {
         oversight.oversee(library, codes);
+        redirect.addFlashAttribute("notice", "reports.oversight.saved");
         return "redirect:/app/" + library.code() + "/network";
     }
 
@@ -92,11 +98,14 @@ class OversightController {
     private List<Table> tables(Library library, OversightFigures figures) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, String> purposes = new LinkedHashMap<>();
+        Map<String, String> categories = new LinkedHashMap<>();
         for (Library overseen : oversight.overseen(library)) {
             names.put(overseen.code(), overseen.name());
             frontOffice.purposes(overseen.id()).forEach(p -> purposes.putIfAbsent(p.code(), p.name()));
+            libraries.categoryNames(overseen.id()).forEach(categories::putIfAbsent);
         }
-        return OversightTables.of(figures, names, code -> purposes.getOrDefault(code, code), messages);
+        return OversightTables.of(figures, names, code -> purposes.getOrDefault(code, code),
+                code -> categories.getOrDefault(code, code), messages);
     }
 
     private static ChartData.Chart chart(List<Table> tables, String tableId, int column, String type) {
