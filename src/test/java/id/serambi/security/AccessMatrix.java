@@ -114,7 +114,7 @@ final class AccessMatrix {
                 "/app/{lib}/members/{memberNumber}/edit", "/app/{lib}/members/{memberNumber}/photo.jpg",
                 "/app/{lib}/settings", "/app/{lib}/standards", "/app/{lib}/cards", "/app/{lib}/cards/handover",
                 "/app/{lib}/cards/receipts", "/app/{lib}/cards/receipts.pdf",
-                "/app/{lib}/cards/receipts/{id}/signature.png")) {
+                "/app/{lib}/cards/receipts/{id}/signature.png", "/app/{lib}/cases", "/app/{lib}/cases/table")) {
             staffPage("GET", path, concrete(path), Role.PETUGAS);
         }
         for (String path : List.of("/app/{lib}/cards/design", "/app/{lib}/cards/design/logo.png",
@@ -134,7 +134,8 @@ final class AccessMatrix {
                 "/app/{lib}/members/{memberNumber}/verification", "/app/{lib}/cards/batch",
                 "/app/{lib}/cards/batches/{batchId}/reprint", "/app/{lib}/cards/handover",
                 "/app/{lib}/cards/handover/phone-check", "/app/{lib}/cards/handover/phone-check/verify",
-                "/app/{lib}/cards/lamination", "/app/{lib}/cards/single")) {
+                "/app/{lib}/cards/lamination", "/app/{lib}/cards/single", "/app/{lib}/cases",
+                "/app/{lib}/cases/{caseId}/steps/{order}")) {
             staffPage("POST", path, concrete(path), Role.PETUGAS);
         }
         for (String path : List.of("/app/{lib}/guestbook/settings", "/app/{lib}/guestbook/settings/{list:purposes|rooms}",

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.serambi.cases.CaseDesk;
+import id.serambi.cases.SubjectKind;
 import id.serambi.libraries.DocumentType;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryService;
@@ -43,9 +45,11 @@ class MemberController {
     private final LibraryService libraries;
     private final RegionDirectory regions;
     private final Warnings warnings;
+    private final CaseDesk cases;
 
     MemberController(Memberships memberships, MembershipService membership, LibraryService libraries,
-            RegionDirectory regions, Warnings warnings) {
+            RegionDirectory regions, Warnings warnings, CaseDesk cases) {
+        this.cases = cases;
         this.memberships = memberships;
         this.membership = membership;
         this.libraries = libraries;
@@ -102,6 +106,7 @@ class MemberController {
         model.addAttribute("replacementDocuments", replacementDocuments(library));
         model.addAttribute("homeRegion",
                 HomeRegionView.of(memberships.homeRegion(library, memberNumber), regions).text());
+        model.addAttribute("openCase", cases.openCaseOf(library, SubjectKind.MEMBER, memberNumber).orElse(null));
         return "membership/detail";
     }
 

@@ -12,11 +12,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import id.serambi.cases.CaseDesk;
+import id.serambi.cases.SubjectKind;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryService;
 import id.serambi.libraries.MemberCategory;
 import id.serambi.libraries.PublicLibrary;
 import id.serambi.libraries.ServiceKind;
+import id.serambi.membership.ApplicantStatus;
 import id.serambi.membership.CorrectOwnApplication;
 import id.serambi.membership.Memberships;
 import id.serambi.membership.OnlineRegistrationClosedException;
@@ -34,8 +37,11 @@ class OnlineRegistrationController {
     private final Memberships memberships;
     private final LibraryService libraries;
     private final RegionDirectory regions;
+    private final CaseDesk cases;
 
-    OnlineRegistrationController(Memberships memberships, LibraryService libraries, RegionDirectory regions) {
+    OnlineRegistrationController(Memberships memberships, LibraryService libraries, RegionDirectory regions,
+            CaseDesk cases) {
+        this.cases = cases;
         this.regions = regions;
         this.memberships = memberships;
         this.libraries = libraries;
@@ -96,7 +102,10 @@ class OnlineRegistrationController {
     private String revisionPage(Library library, String token, Model model) {
         model.addAttribute("library", library);
         model.addAttribute("token", token);
-        model.addAttribute("status", memberships.applicantStatus(library, token));
+        ApplicantStatus status = memberships.applicantStatus(library, token);
+        model.addAttribute("status", status);
+        model.addAttribute("openCase",
+                cases.openCaseOf(library, SubjectKind.MEMBER, status.memberNumber()).orElse(null));
         model.addAttribute("categories", categories(library));
         RegionOptions.addTo(model, regions);
         return "membership/online-revision";

@@ -16,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import id.serambi.cases.CaseDesk;
 import id.serambi.frontoffice.FrontOfficeService;
 import id.serambi.libraries.Library;
 import id.serambi.reports.DashboardFigures;
@@ -38,8 +39,10 @@ class DashboardController {
     private final ReportService reports;
     private final FrontOfficeService frontOffice;
     private final Messages messages;
+    private final CaseDesk cases;
 
-    DashboardController(ReportService reports, FrontOfficeService frontOffice, Messages messages) {
+    DashboardController(ReportService reports, FrontOfficeService frontOffice, Messages messages, CaseDesk cases) {
+        this.cases = cases;
         this.reports = reports;
         this.frontOffice = frontOffice;
         this.messages = messages;
@@ -55,6 +58,7 @@ class DashboardController {
         List<Table> tables = tables(library, figures);
         model.addAttribute("tables", tables);
         model.addAttribute("charts", new ChartData(tables));
+        model.addAttribute("overdueCases", cases.overdueCount(library));
         return "reports/dashboard";
     }
 
