@@ -141,6 +141,11 @@ public class CaseDesk {
         return views.of(library, heads, clock.instant());
     }
 
+    /** How many open cases of the library are past their deadline (for the dashboard). */
+    public long overdueCount(Library library) {
+        return openCases(library, null).stream().filter(CaseView::overdue).count();
+    }
+
     /** The member's open case of a card service, if one runs. */
     public Optional<CaseView> openCaseOf(Library library, SubjectKind subject, String reference) {
         return files.openOf(library.id(), subject, reference)

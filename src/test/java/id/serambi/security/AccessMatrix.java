@@ -122,7 +122,8 @@ final class AccessMatrix {
                 "/app/{lib}/settings", "/app/{lib}/standards", "/app/{lib}/cards", "/app/{lib}/cards/handover",
                 "/app/{lib}/cards/receipts", "/app/{lib}/cards/receipts.pdf",
                 "/app/{lib}/cards/receipts/{id}/signature.png", "/app/{lib}/queue", "/app/{lib}/queue/kiosk",
-                "/app/{lib}/queue/tickets/{caseId}", "/app/{lib}/cards/waiting")) {
+                "/app/{lib}/queue/tickets/{caseId}", "/app/{lib}/cards/waiting", "/app/{lib}/cases",
+                "/app/{lib}/cases/table")) {
             staffPage("GET", path, concrete(path), Role.PETUGAS);
         }
         for (String path : List.of("/app/{lib}/cards/design", "/app/{lib}/cards/design/logo.png",
@@ -143,7 +144,8 @@ final class AccessMatrix {
                 "/app/{lib}/cards/batches/{batchId}/reprint", "/app/{lib}/cards/handover",
                 "/app/{lib}/cards/handover/phone-check", "/app/{lib}/cards/handover/phone-check/verify",
                 "/app/{lib}/cards/lamination", "/app/{lib}/cards/single", "/app/{lib}/queue/tickets",
-                "/app/{lib}/queue/next", "/app/{lib}/queue/{caseId}/call", "/app/{lib}/queue/{caseId}/skip")) {
+                "/app/{lib}/queue/next", "/app/{lib}/queue/{caseId}/call", "/app/{lib}/queue/{caseId}/skip",
+                "/app/{lib}/cases", "/app/{lib}/cases/{caseId}/steps/{order}")) {
             staffPage("POST", path, concrete(path), Role.PETUGAS);
         }
         for (String path : List.of("/app/{lib}/guestbook/settings", "/app/{lib}/guestbook/settings/{list:purposes|rooms}",

@@ -13,11 +13,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import id.serambi.cases.CaseDesk;
+import id.serambi.cases.SubjectKind;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryService;
 import id.serambi.libraries.MemberCategory;
 import id.serambi.libraries.PublicLibrary;
 import id.serambi.membership.CorrectOwnApplication;
+import id.serambi.membership.ApplicantStatus;
 import id.serambi.membership.Memberships;
 import id.serambi.regions.RegionDirectory;
 import id.serambi.shared.DomainException;
@@ -37,13 +40,15 @@ class ApplicantRevisionController {
     private final LibraryService libraries;
     private final RegionDirectory regions;
     private final PhotoStash stash;
+    private final CaseDesk cases;
 
     ApplicantRevisionController(Memberships memberships, LibraryService libraries, RegionDirectory regions,
-            PhotoStash stash) {
+            PhotoStash stash, CaseDesk cases) {
         this.memberships = memberships;
         this.libraries = libraries;
         this.regions = regions;
         this.stash = stash;
+        this.cases = cases;
     }
 
     @GetMapping
@@ -86,7 +91,10 @@ class ApplicantRevisionController {
     private String revisionPage(Library library, String token, Model model) {
         model.addAttribute("library", library);
         model.addAttribute("token", token);
-        model.addAttribute("status", memberships.applicantStatus(library, token));
+        ApplicantStatus status = memberships.applicantStatus(library, token);
+        model.addAttribute("status", status);
+        model.addAttribute("openCase",
+                cases.openCaseOf(library, SubjectKind.MEMBER, status.memberNumber()).orElse(null));
         model.addAttribute("hasPhoto", memberships.applicantPhoto(library, token).isPresent());
         model.addAttribute("categories", libraries.categories(library.id()).stream()
                 .filter(MemberCategory::active).toList());

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.serambi.cases.CaseDesk;
+import id.serambi.cases.SubjectKind;
 import id.serambi.libraries.DocumentType;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryService;
@@ -50,13 +52,15 @@ class MemberController {
     private final PhotoStash stash;
     private final MemberCardSteps cardSteps;
     private final HistoryNotes historyNotes;
+    private final CaseDesk cases;
 
     MemberController(Memberships memberships, MembershipService membership, LibraryService libraries,
             RegionDirectory regions, Warnings warnings, PhotoStash stash, MemberCardSteps cardSteps,
-            HistoryNotes historyNotes) {
+            HistoryNotes historyNotes, CaseDesk cases) {
         this.stash = stash;
         this.cardSteps = cardSteps;
         this.historyNotes = historyNotes;
+        this.cases = cases;
         this.memberships = memberships;
         this.membership = membership;
         this.libraries = libraries;
@@ -145,6 +149,7 @@ class MemberController {
         model.addAttribute("replacementDocuments", replacementDocuments(library));
         model.addAttribute("homeRegion",
                 HomeRegionView.of(memberships.homeRegion(library, memberNumber), regions).text());
+        model.addAttribute("openCase", cases.openCaseOf(library, SubjectKind.MEMBER, memberNumber).orElse(null));
         return "membership/detail";
     }
 

@@ -16,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import id.serambi.cases.CaseDesk;
 import id.serambi.frontoffice.FrontOfficeService;
 import id.serambi.libraries.Library;
 import id.serambi.libraries.LibraryService;
@@ -41,9 +42,11 @@ class DashboardController {
     private final FrontOfficeService frontOffice;
     private final Messages messages;
     private final LibraryService libraries;
+    private final CaseDesk cases;
 
     DashboardController(ReportService reports, FrontOfficeService frontOffice, Messages messages,
-            LibraryService libraries) {
+            LibraryService libraries, CaseDesk cases) {
+        this.cases = cases;
         this.reports = reports;
         this.frontOffice = frontOffice;
         this.messages = messages;
@@ -63,6 +66,7 @@ class DashboardController {
         // The share "within the completion time" is judged against the stated time: say where the steps add up to more.
         model.addAttribute("warnings", libraries.warnings(library).stream()
                 .filter(w -> StandardWarning.STEP_TIMES_DIFFER.equals(w.messageKey())).toList());
+        model.addAttribute("overdueCases", cases.overdueCount(library));
         return "reports/dashboard";
     }
 
