@@ -18,6 +18,7 @@ import id.serambi.cards.CardBatch;
 import id.serambi.cards.CardService;
 import id.serambi.cards.internal.CardCheckpoints;
 import id.serambi.libraries.Library;
+import id.serambi.libraries.LibraryService;
 import id.serambi.shared.security.CurrentStaff;
 import id.serambi.shared.security.Role;
 
@@ -28,10 +29,12 @@ class CardController {
 
     private final CardService cards;
     private final CardCheckpoints checkpoints;
+    private final LibraryService libraries;
 
-    CardController(CardService cards, CardCheckpoints checkpoints) {
+    CardController(CardService cards, CardCheckpoints checkpoints, LibraryService libraries) {
         this.cards = cards;
         this.checkpoints = checkpoints;
+        this.libraries = libraries;
     }
 
     /** The card page; {@code member} opens it on that member (the forms filled in), from the member's page. */
