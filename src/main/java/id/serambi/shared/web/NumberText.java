@@ -23,6 +23,20 @@ public class NumberText {
         return of(value, LocaleContextHolder.getLocale());
     }
 
+    /**
+     * A figure of a dashboard or report page in the request's language: as {@link #text}, and whole numbers grouped
+     * (700.000 in Indonesian, 700,000 in English); text as it is, null as nothing. Downloads keep the raw values.
+     */
+    public String figure(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short) {
+            return format(0, LocaleContextHolder.getLocale()).format(((Number) value).longValue());
+        }
+        return text(value);
+    }
+
     public static String of(Object value, Locale locale) {
         if (value instanceof BigDecimal decimal) {
             return format(decimal.scale() < 0 ? 0 : decimal.scale(), locale).format(decimal);
