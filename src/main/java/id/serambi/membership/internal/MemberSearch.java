@@ -142,32 +142,12 @@ public class MemberSearch {
         List<Object> params = new ArrayList<>(List.of(q.toUpperCase(Locale.ROOT)));
         Map<Integer, List<String>> candidates = nameCandidates.of(library, q);
         String where = "(m.member_number = ? or " + nameCondition(library, candidates, lower, params) + ")";
-        if (candidates.size() == 1 && !candidates.values().iterator().next().isEmpty()) {
-            // One word: its candidates one at a time, closest first, so that a limited read takes the closest words'
-            // members (all holders of "budi" before those of "budiman" or "rudi"), one posting list each. The
-            // "offset 0" keeps the per-word read a subquery of its own: pulled up into a plain join of the candidates
-            // with the members, PostgreSQL could (and for some numbers of candidates did) read every member of the
-            // library and evaluate the name-words expression against every candidate.
-            return ranked(library, new Matches("""
-                    select m.id, m.full_name from member m where m.library_id = ? and m.member_number = ?
-                    union all
-                    select m.id, m.full_name from unnest(?::text[]) as c(word)
-                    cross join lateral (
-                        select m.id, m.full_name from member m
-                        where m.library_id = ?
-                          and member_name_keys(m.library_id, m.full_name) && array[c.word]
-                        offset 0) as m""",
-                    List.of(library.value(), params.get(0), params.get(1), library.value())), where, params, lower,
-                    page, size, true);
+        List<List<String>> words = new ArrayList<>(candidates.values());
+        if (!words.isEmpty() && words.stream().noneMatch(List::isEmpty)) {
+            return ranked(library, Matches.byWords(library, words, params), where, params, lower, page, size, true);
         }
         return ranked(library, null, where, params, lower, page, size, true);
     }
-
-    /** A query for the matches' ids and names (a member once per candidate word it holds), and its parameters. */
-    private record Matches(String sql, List<Object> params) {
-    }
-
-
 
     /**
      * Members whose name has, for every word of the query (two letters or more), a word like it: similar (pg_trgm,
@@ -209,7 +189,7 @@ public class MemberSearch {
         long rawLimit = countLimit + 1L + countLimit / 10;
         boolean limited = mayLimit && (long) page * size + size <= countLimit;
         Matches matches = closestFirst;
-        if (matches == null || !limited) {
+        if (matches == null) {
             List<Object> whereParams = new ArrayList<>(List.of(library.value()));
             whereParams.addAll(params);
             matches = new Matches("select m.id, m.full_name from member m where m.library_id = ? and " + where,

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -87,12 +87,17 @@ class NameSearchPlanIT {
         String model = created.json().get("memberNumber").asString();
         LibraryId library = libraries.require("lebak").id();
         List<String> names = names(4000);
-        List<String> typos = typos(names);
+        Map<String, String> typos = typos(names);
         assertThat(typos).hasSizeGreaterThan(600);
-        // Every fifth: enough words of every number of candidates, at a test's pace.
+        // Every fifth: enough words of every number of candidates, at a test's pace; alone, and with the name's
+        // second word (the other form of the statement).
         List<String> queries = new ArrayList<>();
-        for (int i = 0; i < typos.size(); i += 5) {
-            queries.add(typos.get(i));
+        int i = 0;
+        for (Map.Entry<String, String> typo : typos.entrySet()) {
+            if (i++ % 5 == 0) {
+                queries.add(typo.getKey());
+                queries.add(typo.getKey() + " " + typo.getValue().split(" ")[1]);
+            }
         }
 
         Explaining explaining = new Explaining(dataSource);
@@ -177,17 +182,20 @@ class NameSearchPlanIT {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
-    /** Each distinct first word longer than four letters without its middle letter, as staff mistype it. */
-    private static List<String> typos(List<String> names) {
-        Set<String> typos = new LinkedHashSet<>();
+    /**
+     * Each distinct first word longer than four letters without its middle letter, as staff mistype it, with the first
+     * name it came from.
+     */
+    private static Map<String, String> typos(List<String> names) {
+        Map<String, String> typos = new LinkedHashMap<>();
         for (String name : names) {
             String first = name.split(" ")[0];
             if (first.length() > 4) {
                 int middle = first.length() / 2;
-                typos.add(first.substring(0, middle) + first.substring(middle + 1));
+                typos.putIfAbsent(first.substring(0, middle) + first.substring(middle + 1), name);
             }
         }
-        return new ArrayList<>(typos);
+        return typos;
     }
 
     /** Runs every query, after an EXPLAIN (FORMAT JSON) of it with the same parameters on the same connection. */
