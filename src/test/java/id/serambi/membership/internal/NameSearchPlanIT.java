@@ -224,7 +224,8 @@ class NameSearchPlanIT {
         private static Connection explaining(Connection connection) {
             return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
                     new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("prepareStatement") && args != null && args[0] instanceof String s) {
+                        if (method.getName().equals("prepareStatement") && args != null
+                                && args[0] instanceof String s) {
                             args = args.clone();
                             args[0] = "explain (format json) " + s;
                         }
