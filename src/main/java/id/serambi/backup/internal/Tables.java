@@ -14,10 +14,10 @@ final class Tables {
 
     /**
      * Kept by the target database itself, transient, or derived: the name-search word list is written again by the
-     * member table's trigger as the members are loaded.
+     * member table's trigger as the members are loaded, the visits' live day counts by the visit table's.
      */
     static final Set<String> SKIPPED = Set.of("flyway_schema_history", "event_publication",
-            "event_publication_archive", "member_name_word", "member_name_word_deletion");
+            "event_publication_archive", "member_name_word", "member_name_word_deletion", "visit_day_live");
 
     private Tables() {
     }

@@ -46,23 +46,27 @@ public class VisitRepository {
                 v.groupName(), v.leader(), v.contact(), v.male(), v.female(), v.staffAccountId());
     }
 
+    /** The statement of {@link #people}: parameters library, from and to. */
+    static final String PEOPLE = """
+            select visitor_type, purpose, visited_on, sum(people) as people from (
+                select visitor_type, purpose, visited_on, people from visit_day_total
+                where library_id = :library and visited_on between :from and :to
+                union all
+                select visitor_type, purpose, visited_on, people from visit_day_live
+                where library_id = :library and visited_on = any (array(
+                    select day::date from generate_series(:from, :to, interval '1 day') day
+                    where not exists (select 1 from visit_day_rolled r
+                                      where r.library_id = :library and r.visited_on = day::date)))
+            ) counted
+            group by grouping sets ((visitor_type), (purpose), (visited_on))""";
+
     /**
      * People per visitor type, purpose and day: one pass with grouping sets, over the daily totals of rolled (closed)
-     * days and the raw visits of the other days only (see V96__frontoffice_visit_day_rollup.sql).
+     * days (see V96__frontoffice_visit_day_rollup.sql) and the live counts of the other days, today's included, kept as
+     * the visits are written (V260__frontoffice_visit_day_live.sql): no visit is read.
      */
     public List<PeopleCount> people(LibraryId library, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                select visitor_type, purpose, visited_on, sum(people) as people from (
-                    select visitor_type, purpose, visited_on, people from visit_day_total
-                    where library_id = :library and visited_on between :from and :to
-                    union all
-                    select visitor_type, purpose, visited_on, people from visit
-                    where library_id = :library and visited_on = any (array(
-                        select day::date from generate_series(:from, :to, interval '1 day') day
-                        where not exists (select 1 from visit_day_rolled r
-                                          where r.library_id = :library and r.visited_on = day::date)))
-                ) counted
-                group by grouping sets ((visitor_type), (purpose), (visited_on))""")
+        return jdbc.sql(PEOPLE)
                 .param("library", library.value()).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
                 .query((rs, row) -> new PeopleCount(rs.getString(1), rs.getString(2),
                         rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(), rs.getLong(4)))

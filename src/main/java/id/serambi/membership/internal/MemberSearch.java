@@ -1,24 +1,40 @@
 package id.serambi.membership.internal;
 
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.serambi.libraries.LibraryId;
 import id.serambi.membership.MemberView;
+import id.serambi.membership.SearchTooBroadException;
 
 /**
  * Finds members by number (exact), NIK (exact, through the blind index) or name (word by word, typo-tolerant), a page
  * at a time.
+ *
+ * <p>Every search is bounded, so that one librarian's search cannot take the server's cores from the door: its
+ * statements run without parallel workers (a parallel plan once evaluated the name-words expression for every member
+ * of a library, 0.6-1.8 s a search, where the name index answers in 1-32 ms), the members are reached through the
+ * name index by the statements' form ({@code NameSearchPlanIT}), and a statement running past
+ * {@link MemberSearchProperties#statementTimeout()} ends the search with {@link SearchTooBroadException} ("refine the
+ * search").
  */
 @Repository
+@EnableConfigurationProperties(MemberSearchProperties.class)
 public class MemberSearch {
+
+    /** PostgreSQL's "canceling statement due to statement timeout". */
+    private static final String QUERY_CANCELED = "57014";
 
     /** How well a member's name matches the typed name (parameter: the name in lower case); best first. */
     private static final String NAME_SCORE = "similarity(lower(m.full_name), ?)";
@@ -34,17 +50,29 @@ public class MemberSearch {
     private final Identities identities;
     private final NameCandidates nameCandidates;
     private final int countLimit;
+    private final Duration statementTimeout;
 
     @Autowired
+    MemberSearch(JdbcClient jdbc, Identities identities, NameCandidates nameCandidates,
+            MemberSearchProperties properties) {
+        this(jdbc, identities, nameCandidates, COUNT_LIMIT, properties.statementTimeout());
+    }
+
     MemberSearch(JdbcClient jdbc, Identities identities, NameCandidates nameCandidates) {
-        this(jdbc, identities, nameCandidates, COUNT_LIMIT);
+        this(jdbc, identities, nameCandidates, COUNT_LIMIT, MemberSearchProperties.DEFAULT_TIMEOUT);
     }
 
     MemberSearch(JdbcClient jdbc, Identities identities, NameCandidates nameCandidates, int countLimit) {
+        this(jdbc, identities, nameCandidates, countLimit, MemberSearchProperties.DEFAULT_TIMEOUT);
+    }
+
+    MemberSearch(JdbcClient jdbc, Identities identities, NameCandidates nameCandidates, int countLimit,
+            Duration statementTimeout) {
         this.jdbc = jdbc;
         this.identities = identities;
         this.nameCandidates = nameCandidates;
         this.countLimit = countLimit;
+        this.statementTimeout = statementTimeout;
     }
 
     /**
@@ -58,8 +86,33 @@ public class MemberSearch {
         }
     }
 
+    /** A page of the members found; {@link SearchTooBroadException} when a statement runs past the time allowed. */
     @Transactional(readOnly = true)
     public Page search(LibraryId library, String query, int page, int size) {
+        // For this transaction only: no parallel workers, and the time allowed to each statement.
+        jdbc.sql("select set_config('max_parallel_workers_per_gather', '0', true),"
+                + " set_config('statement_timeout', ?, true)").param(statementTimeout.toMillis() + "ms")
+                .query().listOfRows();
+        try {
+            return find(library, query, page, size);
+        } catch (DataAccessException e) {
+            if (canceled(e)) {
+                throw new SearchTooBroadException();
+            }
+            throw e;
+        }
+    }
+
+    private static boolean canceled(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Page find(LibraryId library, String query, int page, int size) {
         String q = query == null ? "" : query.strip();
         if (q.isEmpty()) {
             return run(library, "true", List.of(), "m.id desc", page, size);
@@ -89,28 +142,12 @@ public class MemberSearch {
         List<Object> params = new ArrayList<>(List.of(q.toUpperCase(Locale.ROOT)));
         Map<Integer, List<String>> candidates = nameCandidates.of(library, q);
         String where = "(m.member_number = ? or " + nameCondition(library, candidates, lower, params) + ")";
-        if (candidates.size() == 1 && !candidates.values().iterator().next().isEmpty()) {
-            // One word: its candidates one at a time, closest first, so that a limited read takes the closest words'
-            // members (all holders of "budi" before those of "budiman" or "rudi"), one posting list each.
-            return ranked(library, new Matches("""
-                    select m.id, m.full_name from member m where m.library_id = ? and m.member_number = ?
-                    union all
-                    select m.id, m.full_name from unnest(?::text[]) as c(word)
-                    cross join lateral (
-                        select m.id, m.full_name from member m
-                        where m.library_id = ?
-                          and member_name_keys(m.library_id, m.full_name) && array[c.word]) as m""",
-                    List.of(library.value(), params.get(0), params.get(1), library.value())), where, params, lower,
-                    page, size, true);
+        List<List<String>> words = new ArrayList<>(candidates.values());
+        if (!words.isEmpty() && words.stream().noneMatch(List::isEmpty)) {
+            return ranked(library, Matches.byWords(library, words, params), where, params, lower, page, size, true);
         }
         return ranked(library, null, where, params, lower, page, size, true);
     }
-
-    /** A query for the matches' ids and names (a member once per candidate word it holds), and its parameters. */
-    private record Matches(String sql, List<Object> params) {
-    }
-
-
 
     /**
      * Members whose name has, for every word of the query (two letters or more), a word like it: similar (pg_trgm,
@@ -152,7 +189,7 @@ public class MemberSearch {
         long rawLimit = countLimit + 1L + countLimit / 10;
         boolean limited = mayLimit && (long) page * size + size <= countLimit;
         Matches matches = closestFirst;
-        if (matches == null || !limited) {
+        if (matches == null) {
             List<Object> whereParams = new ArrayList<>(List.of(library.value()));
             whereParams.addAll(params);
             matches = new Matches("select m.id, m.full_name from member m where m.library_id = ? and " + where,

@@ -29,14 +29,17 @@ import id.serambi.membership.CorrectApplication;
 import id.serambi.membership.MemberCardSteps;
 import id.serambi.membership.MemberStatus;
 import id.serambi.membership.MemberNotFoundException;
+import id.serambi.membership.MemberSearchResult;
 import id.serambi.membership.MemberView;
 import id.serambi.membership.MembershipService;
 import id.serambi.membership.Memberships;
 import id.serambi.membership.RegisterMember;
 import id.serambi.membership.Registered;
+import id.serambi.membership.SearchTooBroadException;
 import id.serambi.regions.RegionDirectory;
 import id.serambi.shared.DomainException;
 import id.serambi.shared.web.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /** Staff pages: member search, the desk registration form and a member's page. */
@@ -70,10 +73,17 @@ class MemberController {
 
     @GetMapping
     String list(Library library, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") int page, Model model, HttpServletResponse response) {
         model.addAttribute("library", library);
         model.addAttribute("q", q);
-        model.addAttribute("result", membership.search(library.id(), q, Math.max(0, page), 25));
+        try {
+            model.addAttribute("result", membership.search(library.id(), q, Math.max(0, page), 25));
+        } catch (SearchTooBroadException e) {
+            // Said on the page, beside the search box, rather than on an error page.
+            response.setStatus(e.status().value());
+            model.addAttribute("refine", true);
+            model.addAttribute("result", new MemberSearchResult(List.of(), Math.max(0, page), 25, 0, false));
+        }
         return "membership/list";
     }
 

@@ -35,7 +35,7 @@ final class TableOwnership {
             entry("complaints", Set.of("complaint_settings", "complaint", "complaint_step")),
             entry("surveys", Set.of("survey_response", "survey_review")),
             entry("frontoffice", Set.of("frontoffice_member_card", "frontoffice_member_card_public", "visit_purpose", "visit_location",
-                    "frontoffice_settings", "visit", "visit_day_total", "visit_day_rolled")),
+                    "frontoffice_settings", "visit", "visit_day_total", "visit_day_rolled", "visit_day_live")),
             entry("internetroom", Set.of("internet_settings", "workstation", "internet_session", "internet_queue")),
             entry("cards", Set.of("card_design", "card_batch", "card_issue", "card_handover",
                     "card_code")),
