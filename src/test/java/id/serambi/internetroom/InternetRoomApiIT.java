@@ -167,12 +167,13 @@ class InternetRoomApiIT {
     @Test
     void refusesOnceTheDailyAllowanceIsUsed() {
         TestMember member = members.aValidMember(banyuwangi.id());
-        String pc = aWorkstation();
+        // each session on a workstation of its own: a used workstation waits to be tidied before the next
         ZoneId zone = banyuwangi.timezone();
         LocalDate day = LocalDate.of(2024, 3, 4);
-        internetRoom.startAt(banyuwangi, member.number(), pc, day.atTime(9, 0).atZone(zone).toInstant());
-        internetRoom.startAt(banyuwangi, member.number(), pc, day.atTime(10, 1).atZone(zone).toInstant());
+        internetRoom.startAt(banyuwangi, member.number(), aWorkstation(), day.atTime(9, 0).atZone(zone).toInstant());
+        internetRoom.startAt(banyuwangi, member.number(), aWorkstation(), day.atTime(10, 1).atZone(zone).toInstant());
 
+        String pc = aWorkstation();
         assertThatThrownBy(() -> internetRoom.startAt(banyuwangi, member.number(), pc,
                 day.atTime(11, 2).atZone(zone).toInstant()))
                 .isInstanceOfSatisfying(InternetRoomException.class,

@@ -76,6 +76,7 @@ class MemberController {
             @RequestParam(defaultValue = "0") int page, Model model, HttpServletResponse response) {
         model.addAttribute("library", library);
         model.addAttribute("q", q);
+        model.addAttribute("refine", false);
         try {
             model.addAttribute("result", membership.search(library.id(), q, Math.max(0, page), 25));
         } catch (SearchTooBroadException e) {

@@ -81,6 +81,8 @@ final class TableOwnership {
             "V111__cases_create_case.sql -> service", "moving the old case_step rows, the migration finds each"
                     + " service's steps to turn the positional STEP_n of ticked steps into their stable keys, once",
             "V111__cases_create_case.sql -> service_step", "the same, for the steps' stable keys",
+            "V190__cases_queue_ticket.sql -> service_version_step", "cases recorded before cases closed are closed"
+                    + " once, at the moment they reached the last step of the version they are judged against",
             "V155__frontoffice_member_card_one_copy.sql -> card_member", "the one remaining copy of the member"
                     + " cards takes over the rows only the print queue's copy held, before V156 (cards) drops it",
             "V96__frontoffice_visit_day_rollup.sql -> library", "the roll-up procedure walks library ids, the tenant"
