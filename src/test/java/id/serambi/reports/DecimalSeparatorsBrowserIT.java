@@ -63,14 +63,14 @@ class DecimalSeparatorsBrowserIT {
         assertThat(decimals(".ikm-elements td.num, table td.num")).isNotEmpty().allMatch(t -> t.matches("\\d+,\\d+"));
         browser.get("http://localhost:" + port + "/app/lebak/dashboard");
         Browser.screenshot(browser, "decimals-dashboard-id");
-        assertThat(decimals("#table-ikm-trend td, #table-ikm-elements td, .kpi strong")).isNotEmpty()
+        assertThat(decimals("#table-ikm-trend td, #table-ikm-elements td, #kpi-ikm")).isNotEmpty()
                 .allMatch(t -> t.matches("\\d+,\\d+( \\(\\w\\))?"));
 
         browser.get("http://localhost:" + port + "/app/lebak/ikm?lang=en");
         Browser.screenshot(browser, "decimals-ikm-en");
         assertThat(browser.findElement(By.id("ikm-value")).getText()).matches("\\d+\\.\\d{2}");
         browser.get("http://localhost:" + port + "/app/lebak/dashboard");
-        assertThat(decimals("#table-ikm-trend td, #table-ikm-elements td, .kpi strong")).isNotEmpty()
+        assertThat(decimals("#table-ikm-trend td, #table-ikm-elements td, #kpi-ikm")).isNotEmpty()
                 .allMatch(t -> t.matches("\\d+\\.\\d+( \\(\\w\\))?"));
     }
 
